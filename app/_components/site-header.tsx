@@ -1,0 +1,33 @@
+import Link from 'next/link';
+import { SITE_NAME } from '@/lib/site';
+
+const NAV = [
+  { href: '/cases', label: 'Cases' },
+  { href: '/causes', label: 'Causes' },
+];
+
+export function SiteHeader() {
+  return (
+    <header className="border-b border-stone-200 dark:border-stone-800">
+      <div className="mx-auto flex max-w-4xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-4 sm:px-6">
+        <Link href="/" className="text-lg font-bold tracking-tight hover:text-amber-700 dark:hover:text-amber-400">
+          {SITE_NAME}
+        </Link>
+        <nav aria-label="Main">
+          <ul className="flex gap-5 text-sm font-medium">
+            {NAV.map((item) => (
+              <li key={item.href}>
+                <Link
+                  href={item.href}
+                  className="text-stone-700 underline-offset-4 hover:underline dark:text-stone-300"
+                >
+                  {item.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,17 @@
+import 'server-only';
+import path from 'node:path';
+import { loadCorpus, type Corpus } from './load-corpus';
+
+let corpus: Promise<Corpus> | undefined;
+
+function contentDir(): string {
+  const override = process.env.LESSONS_CONTENT_DIR;
+  // The override is for tests and previews; the default keeps Next's file tracing scoped to content/.
+  return override ? path.resolve(/*turbopackIgnore: true*/ override) : path.join(process.cwd(), 'content');
+}
+
+/** The validated corpus, loaded once per server process from ./content (or $LESSONS_CONTENT_DIR). */
+export function getCorpus(): Promise<Corpus> {
+  corpus ??= loadCorpus({ contentDir: contentDir() });
+  return corpus;
+}

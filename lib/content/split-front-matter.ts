@@ -1,0 +1,40 @@
+export interface SplitSource {
+  /** The YAML between the fences; empty when the file has none. */
+  frontMatter: string;
+  /** 1-based file line where the YAML starts. */
+  frontMatterStartLine: number;
+  /** Everything after the closing fence. */
+  body: string;
+  /** 1-based file line where the body starts. */
+  bodyStartLine: number;
+  hasFrontMatter: boolean;
+}
+
+const OPENING = /^---[ \t]*\r?\n/;
+const CLOSING = /^---[ \t]*$/m;
+
+/** Splits `---\nyaml\n---\nbody` without losing a line, so positions in either part map back to the file. */
+export function splitFrontMatter(source: string): SplitSource {
+  const opening = OPENING.exec(source);
+  if (!opening) {
+    return { frontMatter: '', frontMatterStartLine: 1, body: source, bodyStartLine: 1, hasFrontMatter: false };
+  }
+  const rest = source.slice(opening[0].length);
+  const closing = CLOSING.exec(rest);
+  if (!closing) {
+    return { frontMatter: rest, frontMatterStartLine: 2, body: '', bodyStartLine: 2 + countLines(rest), hasFrontMatter: false };
+  }
+  const frontMatter = rest.slice(0, closing.index);
+  const afterFence = rest.slice(closing.index + closing[0].length).replace(/^\r?\n/, '');
+  return {
+    frontMatter,
+    frontMatterStartLine: 2,
+    body: afterFence,
+    bodyStartLine: 2 + countLines(frontMatter) + 1,
+    hasFrontMatter: true,
+  };
+}
+
+function countLines(text: string): number {
+  return text.split('\n').length - 1;
+}

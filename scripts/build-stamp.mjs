@@ -1,0 +1,45 @@
+/**
+ * Decides whether the production build in .next/ is current: a hash of every input file's path, size and
+ * modification time, plus the content folder, stored beside the build.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+const INPUT_DIRS = ['app', 'lib', 'content', 'public'];
+const INPUT_FILES = ['package-lock.json', 'next.config.mjs', 'postcss.config.mjs', 'tsconfig.json'];
+const STAMP = path.join('.next', 'lessons-build-stamp');
+
+function* filesUnder(dir) {
+  if (!existsSync(dir)) return;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) yield* filesUnder(full);
+    else if (entry.isFile()) yield full;
+  }
+}
+
+export function currentStamp(root = process.cwd()) {
+  const hash = createHash('sha256');
+  hash.update(`content=${path.resolve(root, process.env.LESSONS_CONTENT_DIR ?? 'content')}\n`);
+  const files = [
+    ...INPUT_DIRS.flatMap((dir) => [...filesUnder(path.join(root, dir))]),
+    ...INPUT_FILES.map((file) => path.join(root, file)).filter((file) => existsSync(file)),
+  ];
+  if (process.env.LESSONS_CONTENT_DIR) files.push(...filesUnder(path.resolve(root, process.env.LESSONS_CONTENT_DIR)));
+  for (const file of files.sort()) {
+    const { size, mtimeMs } = statSync(file);
+    hash.update(`${path.relative(root, file)}\t${size}\t${mtimeMs}\n`);
+  }
+  return hash.digest('hex');
+}
+
+export function buildIsCurrent(root = process.cwd()) {
+  const stampFile = path.join(root, STAMP);
+  return existsSync(path.join(root, '.next', 'BUILD_ID')) && existsSync(stampFile)
+    && readFileSync(stampFile, 'utf8') === currentStamp(root);
+}
+
+export function writeStamp(root = process.cwd()) {
+  writeFileSync(path.join(root, STAMP), currentStamp(root));
+}
