@@ -15,7 +15,9 @@ export function CauseList({ frontmatter, categoryById }: CauseListProps) {
     <ul className="grid gap-4">
       {causes.map((cause) => {
         const category = categoryById.get(cause.category);
-        const lessons = frontmatter.lessons.filter((lesson) => lesson.causes.includes(cause.id));
+        const lessons = frontmatter.lessons
+          .map((lesson, i) => ({ lesson, number: i + 1 }))
+          .filter(({ lesson }) => lesson.causes.includes(cause.id));
         return (
           <li key={cause.id} id={`cause-${cause.id}`} className="rounded-lg border border-stone-200 p-4 dark:border-stone-800">
             <div className="flex flex-wrap items-center gap-2">
@@ -27,12 +29,17 @@ export function CauseList({ frontmatter, categoryById }: CauseListProps) {
             <p className="mt-2">{cause.summary}</p>
             {lessons.length > 0 && (
               <p className="mt-2 text-sm text-stone-600 dark:text-stone-400">
-                Lessons:{' '}
-                {lessons.map((lesson, i) => (
+                Learned in{' '}
+                {lessons.map(({ lesson, number }, i) => (
                   <span key={lesson.id}>
                     {i > 0 && ', '}
-                    <a href={`#${lesson.id}`} className="underline underline-offset-2 hover:text-amber-700 dark:hover:text-amber-400">
-                      {lesson.text}
+                    <a
+                      href={`#${lesson.id}`}
+                      aria-label={`Lesson ${number}: ${lesson.text}`}
+                      title={lesson.text}
+                      className="underline underline-offset-2 hover:text-amber-700 dark:hover:text-amber-400"
+                    >
+                      lesson {number}
                     </a>
                   </span>
                 ))}

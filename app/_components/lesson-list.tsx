@@ -1,12 +1,20 @@
-import type { CaseFrontmatter } from '@/lib/content/schema';
+import type { CaseFrontmatter, CauseCategory } from '@/lib/content/schema';
 
-export function LessonList({ frontmatter }: { frontmatter: CaseFrontmatter }) {
+const ROLE_LABEL = { root: 'root cause', trigger: 'trigger', contributing: 'contributing cause' } as const;
+
+interface LessonListProps {
+  frontmatter: CaseFrontmatter;
+  categoryById: ReadonlyMap<string, CauseCategory>;
+}
+
+export function LessonList({ frontmatter, categoryById }: LessonListProps) {
   const causeById = new Map(frontmatter.causes.map((cause) => [cause.id, cause]));
   return (
     <ol className="grid gap-4">
-      {frontmatter.lessons.map((lesson) => (
+      {frontmatter.lessons.map((lesson, i) => (
         <li key={lesson.id} id={lesson.id} className="rounded-lg border-l-4 border-amber-500 bg-stone-50 p-4 dark:bg-stone-900">
-          <p className="font-semibold">
+          <p className="text-xs font-bold uppercase tracking-wide text-amber-800 dark:text-amber-300">Lesson {i + 1}</p>
+          <p className="mt-1 font-semibold">
             {lesson.text}{' '}
             <a
               href={`#${lesson.id}`}
@@ -28,14 +36,19 @@ export function LessonList({ frontmatter }: { frontmatter: CaseFrontmatter }) {
             <div className="flex gap-1">
               <dt>Addresses:</dt>
               <dd>
-                {lesson.causes.map((causeId, i) => (
-                  <span key={causeId}>
-                    {i > 0 && ', '}
-                    <a href={`#cause-${causeId}`} className="underline underline-offset-2">
-                      {causeById.get(causeId)?.role ?? ''} cause “{causeId}”
-                    </a>
-                  </span>
-                ))}
+                {lesson.causes.map((causeId, j) => {
+                  const cause = causeById.get(causeId);
+                  const category = cause && categoryById.get(cause.category);
+                  return (
+                    <span key={causeId}>
+                      {j > 0 && '; '}
+                      <a href={`#cause-${causeId}`} className="underline underline-offset-2">
+                        {cause ? ROLE_LABEL[cause.role] : causeId}
+                        {category && ` (${category.label.toLowerCase()})`}
+                      </a>
+                    </span>
+                  );
+                })}
               </dd>
             </div>
             {lesson.tags.length > 0 && (

@@ -78,7 +78,7 @@ export default async function CasePage({ params }: CasePageProps) {
       </section>
       <section aria-labelledby="lessons">
         <SectionHeading id="lessons">Lessons</SectionHeading>
-        <LessonList frontmatter={frontmatter} />
+        <LessonList frontmatter={frontmatter} categoryById={categoryById} />
       </section>
       <section aria-labelledby="sources">
         <SectionHeading id="sources">Sources</SectionHeading>
