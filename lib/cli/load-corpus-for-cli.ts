@@ -1,0 +1,9 @@
+import path from 'node:path';
+import { loadCorpus, type Corpus } from '../content/load-corpus';
+import type { CliIO } from './io';
+
+/** The corpus the CLI works on: ./content, or $LESSONS_CONTENT_DIR. */
+export function loadCorpusForCli(io: CliIO): Promise<Corpus> {
+  const contentDir = path.resolve(io.cwd, process.env.LESSONS_CONTENT_DIR ?? 'content');
+  return loadCorpus({ contentDir, relativeTo: io.cwd });
+}
