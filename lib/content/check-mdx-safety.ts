@@ -1,6 +1,7 @@
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { ALLOWED_MDX_COMPONENTS, isAllowedMdxComponent, mdxComponentProps } from './mdx-allowlist';
+import { mdxCommentText } from './mdx-comment';
 
 export interface BodyProblem {
   line: number;
@@ -26,7 +27,10 @@ export function checkMdxSafety(tree: Root): BodyProblem[] {
         break;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        report(node, 'JavaScript expressions in braces are not allowed; put braces in a code span or escape them as \\{');
+        // A comment, e.g. {/* lessons-disable-next-line image-alt */}, compiles to nothing and is allowed.
+        if (mdxCommentText(node) === undefined) {
+          report(node, 'JavaScript expressions in braces are not allowed; put braces in a code span or escape them as \\{');
+        }
         break;
       case 'html':
         report(node, 'raw HTML is not allowed; use Markdown or an allowed component');

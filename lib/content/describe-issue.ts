@@ -1,10 +1,13 @@
 import type { z } from 'zod';
+import { isDiagnosticCode, type DiagnosticCode } from './diagnostic';
 
 export interface IssueMessage {
   path: PropertyKey[];
   message: string;
   /** Point at the key rather than the value (e.g. an unknown field). */
   pointAt?: 'key';
+  /** Set when a refinement names the check it implements (`params: { code }`); otherwise a plain schema problem. */
+  code?: DiagnosticCode;
 }
 
 /** Turns a zod issue into messages a contributor understands, one per offending field. */
@@ -15,7 +18,8 @@ export function describeIssue(issue: z.core.$ZodIssue, data: unknown): IssueMess
   if (issue.code === 'invalid_type' && valueAt(data, issue.path) === undefined) {
     return [{ path: issue.path, message: 'is required' }];
   }
-  return [{ path: issue.path, message: issue.message }];
+  const code: unknown = issue.code === 'custom' ? issue.params?.code : undefined;
+  return [isDiagnosticCode(code) ? { path: issue.path, message: issue.message, code } : { path: issue.path, message: issue.message }];
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {

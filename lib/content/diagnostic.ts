@@ -1,3 +1,28 @@
+/**
+ * Which check found a problem, so tools (the linter) can tell problems apart without parsing messages. Every one of
+ * them stops the site from loading the file.
+ */
+export const DIAGNOSTIC_CODES = [
+  'front-matter',
+  'yaml-syntax',
+  'mdx-syntax',
+  'file-name',
+  'stray-file',
+  'schema',
+  'check-question',
+  'unknown-category',
+  'duplicate-id',
+  'missing-cause-reference',
+  'primary-source',
+  'mdx-safety',
+] as const;
+
+export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
+
+export function isDiagnosticCode(value: unknown): value is DiagnosticCode {
+  return DIAGNOSTIC_CODES.some((code) => code === value);
+}
+
 /** A problem in a content file, located precisely enough for an editor to jump to it. */
 export interface Diagnostic {
   file: string;
@@ -8,6 +33,9 @@ export interface Diagnostic {
   /** Field path in the front matter, e.g. `causes[0].category`; absent for body problems. */
   field?: string;
   message: string;
+  code?: DiagnosticCode;
+  /** The field path as keys, when the problem is in the front matter (or the taxonomy). */
+  path?: readonly PropertyKey[];
 }
 
 export function formatDiagnostic(d: Diagnostic): string {

@@ -14,6 +14,11 @@ export const mdxComponentProps = {
     title: z.string().trim().min(1, 'must describe what the code illustrates'),
     language: z.string().regex(/^[a-z0-9+#-]+$/, 'must be a language name such as ada or c').optional(),
   }),
+  // Figures draw data the site computes or holds itself, so they take no attributes: a case cannot feed them numbers.
+  PatriotClockDriftFigure: z.strictObject({}),
+  AttCascadeFigure: z.strictObject({}),
+  Ariane501TimelineFigure: z.strictObject({}),
+  MarsClimateOrbiterUnitsFigure: z.strictObject({}),
 };
 
 export type AllowedMdxComponent = keyof typeof mdxComponentProps;

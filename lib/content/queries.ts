@@ -25,3 +25,34 @@ export function categoryCounts(corpus: Corpus): { category: CauseCategory; count
     .map((category) => ({ category, count: casesWithCategory(corpus, category.id).length }))
     .sort((a, b) => b.count - a.count || a.category.label.localeCompare(b.category.label));
 }
+
+export interface RelatedCase {
+  caseStudy: CaseStudy;
+  /** The categories both cases cite, in the order the original case lists its causes. */
+  shared: CauseCategory[];
+}
+
+/**
+ * The other cases that share at least one cause category with this one: most shared categories first, then the
+ * newest failure, then by slug so the order never depends on file order.
+ */
+export function relatedCases(corpus: Corpus, caseStudy: CaseStudy): RelatedCase[] {
+  const own = categoriesOf(caseStudy);
+  return corpus.cases
+    .filter((other) => other.slug !== caseStudy.slug)
+    .map((other) => {
+      const theirs = new Set(categoriesOf(other));
+      const shared = own
+        .filter((id) => theirs.has(id))
+        .map((id) => findCategory(corpus, id))
+        .filter((category): category is CauseCategory => category !== undefined);
+      return { caseStudy: other, shared };
+    })
+    .filter(({ shared }) => shared.length > 0)
+    .sort(
+      (a, b) =>
+        b.shared.length - a.shared.length ||
+        b.caseStudy.frontmatter.date.localeCompare(a.caseStudy.frontmatter.date) ||
+        a.caseStudy.slug.localeCompare(b.caseStudy.slug),
+    );
+}

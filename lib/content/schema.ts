@@ -34,7 +34,10 @@ export const causeSchema = z.strictObject({
 export const lessonSchema = z.strictObject({
   id: kebabId,
   text,
-  check: text.refine((value) => value.endsWith('?'), 'must be a yes/no question ending in "?"'),
+  check: text.refine((value) => value.endsWith('?'), {
+    error: 'must be a yes/no question ending in "?"',
+    params: { code: 'check-question' },
+  }),
   phase: z.enum(LESSON_PHASES),
   causes: z.array(kebabId).min(1, 'must name at least one cause id of this case'),
   tags: z.array(kebabId).default([]),

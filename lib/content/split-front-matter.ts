@@ -7,6 +7,10 @@ export interface SplitSource {
   body: string;
   /** 1-based file line where the body starts. */
   bodyStartLine: number;
+  /** Offset in the source where the YAML starts. */
+  frontMatterOffset: number;
+  /** Offset in the source where the body starts. */
+  bodyOffset: number;
   hasFrontMatter: boolean;
 }
 
@@ -17,12 +21,28 @@ const CLOSING = /^---[ \t]*$/m;
 export function splitFrontMatter(source: string): SplitSource {
   const opening = OPENING.exec(source);
   if (!opening) {
-    return { frontMatter: '', frontMatterStartLine: 1, body: source, bodyStartLine: 1, hasFrontMatter: false };
+    return {
+      frontMatter: '',
+      frontMatterStartLine: 1,
+      body: source,
+      bodyStartLine: 1,
+      frontMatterOffset: 0,
+      bodyOffset: 0,
+      hasFrontMatter: false,
+    };
   }
   const rest = source.slice(opening[0].length);
   const closing = CLOSING.exec(rest);
   if (!closing) {
-    return { frontMatter: rest, frontMatterStartLine: 2, body: '', bodyStartLine: 2 + countLines(rest), hasFrontMatter: false };
+    return {
+      frontMatter: rest,
+      frontMatterStartLine: 2,
+      body: '',
+      bodyStartLine: 2 + countLines(rest),
+      frontMatterOffset: opening[0].length,
+      bodyOffset: source.length,
+      hasFrontMatter: false,
+    };
   }
   const frontMatter = rest.slice(0, closing.index);
   const afterFence = rest.slice(closing.index + closing[0].length).replace(/^\r?\n/, '');
@@ -31,6 +51,8 @@ export function splitFrontMatter(source: string): SplitSource {
     frontMatterStartLine: 2,
     body: afterFence,
     bodyStartLine: 2 + countLines(frontMatter) + 1,
+    frontMatterOffset: opening[0].length,
+    bodyOffset: source.length - afterFence.length,
     hasFrontMatter: true,
   };
 }

@@ -1,4 +1,4 @@
-import { isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { CST, isMap, isNode, isPair, isScalar, isSeq, Lexer, LineCounter, parseDocument, type Document } from 'yaml';
 
 export interface LocatedYaml {
   doc: Document;
@@ -7,6 +7,13 @@ export interface LocatedYaml {
    * key; with `at: 'key'` always the key. A path that does not exist maps to its deepest existing ancestor.
    */
   locate(path: readonly PropertyKey[], options?: { at?: 'key' | 'value' }): { line: number; column: number };
+  /**
+   * Offsets [start, end) in the YAML text of the value at `path` (for a scalar: its source, quotes or block header
+   * included, comments excluded); undefined when the path does not exist.
+   */
+  range(path: readonly PropertyKey[]): { start: number; end: number } | undefined;
+  /** Every comment (`# …`) with its offset in the YAML text: lexed on demand, so a comment in a string is not one. */
+  comments(): { offset: number; text: string }[];
   errors: { line: number; column: number; message: string }[];
 }
 
@@ -32,7 +39,31 @@ export function parseLocatedYaml(text: string): LocatedYaml {
     return toPos(offset);
   }
 
-  return { doc, locate, errors };
+  function range(path: readonly PropertyKey[]) {
+    let node: unknown = doc.contents;
+    for (const key of path) {
+      const next = childOf(node, key, false);
+      if (!next) return undefined;
+      node = next.value;
+    }
+    if (!isNode(node) || !node.range) return undefined;
+    return { start: node.range[0], end: node.range[1] };
+  }
+
+  return { doc, locate, range, comments: () => lexComments(text), errors };
+}
+
+/** The lexer's control tokens mark structure and stand for no source text. */
+const CONTROL_TOKENS = new Set<string>([CST.DOCUMENT, CST.FLOW_END, CST.SCALAR]);
+
+function lexComments(text: string): { offset: number; text: string }[] {
+  const comments: { offset: number; text: string }[] = [];
+  let offset = 0;
+  for (const token of new Lexer().lex(text)) {
+    if (CST.tokenType(token) === 'comment') comments.push({ offset, text: token });
+    if (!CONTROL_TOKENS.has(token)) offset += token.length;
+  }
+  return comments;
 }
 
 /** The child node at `key` and the offset that best points at it (the key for map entries). */
