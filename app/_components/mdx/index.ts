@@ -1,6 +1,8 @@
 import type { ComponentType } from 'react';
 import type { AllowedMdxComponent } from '@/lib/content/mdx-allowlist';
 import { Callout } from './callout';
+import { Ariane501TimelineFigure, AttCascadeFigure, MarsClimateOrbiterUnitsFigure, PatriotClockDriftFigure } from './figures';
+import { FocusablePre } from './focusable-pre';
 import { Reconstruction } from './reconstruction';
 import { SafeLink } from './safe-link';
 import { ScrollableTable } from './scrollable-table';
@@ -9,6 +11,11 @@ import { ScrollableTable } from './scrollable-table';
 export const mdxComponents = {
   Callout,
   Reconstruction,
+  PatriotClockDriftFigure,
+  AttCascadeFigure,
+  Ariane501TimelineFigure,
+  MarsClimateOrbiterUnitsFigure,
   a: SafeLink,
   table: ScrollableTable,
+  pre: FocusablePre,
 } satisfies Record<AllowedMdxComponent, ComponentType<never>> & Record<string, ComponentType<never>>;

@@ -4,12 +4,13 @@ import { CaseHeader } from '../../_components/case-header';
 import { CauseList } from '../../_components/cause-list';
 import { LessonList } from '../../_components/lesson-list';
 import { MdxContent } from '../../_components/mdx-content';
+import { RelatedCases } from '../../_components/related-cases';
 import { SectionHeading } from '../../_components/section-heading';
 import { SourceList } from '../../_components/source-list';
 import { Timeline } from '../../_components/timeline';
 import { compileMdx } from '@/lib/content/compile-mdx.server';
 import { getCorpus } from '@/lib/content/corpus.server';
-import { findCase } from '@/lib/content/queries';
+import { findCase, relatedCases } from '@/lib/content/queries';
 
 interface CasePageProps {
   params: Promise<{ slug: string }>;
@@ -53,6 +54,7 @@ export default async function CasePage({ params }: CasePageProps) {
             ['#causes', 'Causes'],
             ['#lessons', 'Lessons'],
             ['#sources', 'Sources'],
+            ['#related', 'Related cases'],
           ].map(([href, label]) => (
             <li key={href}>
               <a href={href} className="underline underline-offset-4 hover:text-amber-700 dark:hover:text-amber-400">
@@ -83,6 +85,10 @@ export default async function CasePage({ params }: CasePageProps) {
       <section aria-labelledby="sources">
         <SectionHeading id="sources">Sources</SectionHeading>
         <SourceList sources={frontmatter.sources} />
+      </section>
+      <section aria-labelledby="related">
+        <SectionHeading id="related">Related cases</SectionHeading>
+        <RelatedCases related={relatedCases(corpus, caseStudy)} />
       </section>
     </article>
   );
