@@ -10,7 +10,7 @@ const config = [
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
-  { ignores: ['.next/**', 'node_modules/**', 'next-env.d.ts', 'bench/out/**'] },
+  { ignores: ['.next/**', '.next-*/**', 'node_modules/**', 'next-env.d.ts', 'bench/out/**'] },
 ];
 
 export default config;

@@ -9,7 +9,10 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     { url: url('/') },
     { url: url('/cases') },
     { url: url('/causes') },
+    { url: url('/checklist') },
+    { url: url('/timeline') },
     ...corpus.cases.map((caseStudy) => ({ url: url(`/cases/${caseStudy.slug}`) })),
     ...corpus.categories.map((category) => ({ url: url(`/causes/${category.id}`) })),
+    ...corpus.categories.map((category) => ({ url: url(`/timeline/${category.id}`) })),
   ];
 }

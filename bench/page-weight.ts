@@ -8,7 +8,8 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const root = path.resolve(import.meta.dirname, '..');
-const appDir = path.join(root, '.next/server/app');
+const distDir = path.join(root, process.env.NEXT_DIST_DIR || '.next');
+const appDir = path.join(distDir, 'server/app');
 
 const ROUTES: Record<string, string> = {
   '/': 'index.html',
@@ -26,7 +27,7 @@ async function scriptsOf(htmlFile: string): Promise<string[]> {
 }
 
 async function gzipBytes(urlPath: string): Promise<{ raw: number; gzip: number }> {
-  const file = path.join(root, '.next', urlPath.replace(/^\/_next\//, ''));
+  const file = path.join(distDir, urlPath.replace(/^\/_next\//, ''));
   const bytes = await readFile(file);
   return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
 }

@@ -8,7 +8,8 @@ import path from 'node:path';
 
 const INPUT_DIRS = ['app', 'lib', 'content', 'public'];
 const INPUT_FILES = ['package-lock.json', 'next.config.mjs', 'postcss.config.mjs', 'tsconfig.json'];
-const STAMP = path.join('.next', 'lessons-build-stamp');
+const DIST_DIR = process.env.NEXT_DIST_DIR || '.next';
+const STAMP = path.join(DIST_DIR, 'lessons-build-stamp');
 
 function* filesUnder(dir) {
   if (!existsSync(dir)) return;
@@ -36,7 +37,7 @@ export function currentStamp(root = process.cwd()) {
 
 export function buildIsCurrent(root = process.cwd()) {
   const stampFile = path.join(root, STAMP);
-  return existsSync(path.join(root, '.next', 'BUILD_ID')) && existsSync(stampFile)
+  return existsSync(path.join(root, DIST_DIR, 'BUILD_ID')) && existsSync(stampFile)
     && readFileSync(stampFile, 'utf8') === currentStamp(root);
 }
 

@@ -23,7 +23,8 @@ const width = Number(values.width);
 const SLICE = 1600;
 const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: values.dark ? 'dark' : 'light' });
 for (const route of paths) {
-  await page.goto(new URL(route, base).toString(), { waitUntil: 'networkidle' });
+  await page.goto(new URL(route, base).toString(), { waitUntil: 'load' });
+  await page.waitForTimeout(300);
   const name = `${route.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home'}-${width}${values.dark ? '-dark' : ''}`;
   if (!values.full) {
     await page.screenshot({ path: path.join(outDir, `${name}.png`) });

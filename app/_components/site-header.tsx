@@ -1,9 +1,12 @@
 import Link from 'next/link';
 import { SITE_NAME } from '@/lib/site';
+import { SearchBox } from './search/search-box';
 
 const NAV = [
   { href: '/cases', label: 'Cases' },
   { href: '/causes', label: 'Causes' },
+  { href: '/timeline', label: 'Timeline' },
+  { href: '/checklist', label: 'Checklist' },
 ];
 
 export function SiteHeader() {
@@ -13,6 +16,9 @@ export function SiteHeader() {
         <Link href="/" className="text-lg font-bold tracking-tight hover:text-amber-700 dark:hover:text-amber-400">
           {SITE_NAME}
         </Link>
+        <div className="order-last w-full sm:order-none sm:w-auto sm:flex-1 sm:flex sm:justify-end">
+          <SearchBox />
+        </div>
         <nav aria-label="Main">
           <ul className="flex gap-5 text-sm font-medium">
             {NAV.map((item) => (

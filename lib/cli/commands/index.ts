@@ -1,0 +1,11 @@
+import type { Command } from '../command';
+import { checklistCommand } from './checklist';
+import { lintCommand } from './lint';
+import { searchCommand } from './search';
+
+/** Every `lessons` subcommand, by name. */
+export const COMMANDS: Record<string, Command> = {
+  checklist: checklistCommand,
+  lint: lintCommand,
+  search: searchCommand,
+};
