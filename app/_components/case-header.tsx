@@ -1,4 +1,5 @@
 import type { CaseFrontmatter } from '@/lib/content/schema';
+import { capitalize } from '@/lib/capitalize';
 import { formatDate } from '@/lib/format-date';
 
 export function CaseHeader({ frontmatter }: { frontmatter: CaseFrontmatter }) {
@@ -8,7 +9,7 @@ export function CaseHeader({ frontmatter }: { frontmatter: CaseFrontmatter }) {
     ...(frontmatter.location ? [{ term: 'Where', detail: frontmatter.location }] : []),
     { term: 'System', detail: frontmatter.system },
     { term: 'Organizations', detail: frontmatter.organizations.join(', ') },
-    { term: 'Domain', detail: frontmatter.domain[0]?.toUpperCase() + frontmatter.domain.slice(1) },
+    { term: 'Domain', detail: capitalize(frontmatter.domain) },
     ...(impact.fatalities !== undefined ? [{ term: 'Deaths', detail: String(impact.fatalities) }] : []),
     ...(impact.injuries !== undefined ? [{ term: 'Injured', detail: String(impact.injuries) }] : []),
   ];

@@ -1,6 +1,5 @@
+import { CAUSE_ROLE_LABEL } from '@/lib/content/cause-roles';
 import type { CaseFrontmatter, CauseCategory } from '@/lib/content/schema';
-
-const ROLE_LABEL = { root: 'root cause', trigger: 'trigger', contributing: 'contributing cause' } as const;
 
 interface LessonListProps {
   frontmatter: CaseFrontmatter;
@@ -43,7 +42,7 @@ export function LessonList({ frontmatter, categoryById }: LessonListProps) {
                     <span key={causeId}>
                       {j > 0 && '; '}
                       <a href={`#cause-${causeId}`} className="underline underline-offset-2">
-                        {cause ? ROLE_LABEL[cause.role] : causeId}
+                        {cause ? CAUSE_ROLE_LABEL[cause.role].toLowerCase() : causeId}
                         {category && ` (${category.label.toLowerCase()})`}
                       </a>
                     </span>

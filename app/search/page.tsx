@@ -4,6 +4,7 @@ import { FilterSelect } from '../_components/search/filter-select';
 import { LabelledSnippet } from '../_components/search/highlighted-text';
 import { getCorpus } from '@/lib/content/corpus.server';
 import { DOMAINS, LESSON_PHASES } from '@/lib/content/schema';
+import { capitalize } from '@/lib/capitalize';
 import { formatDate } from '@/lib/format-date';
 import { getSearchIndex } from '@/lib/search/index.server';
 import { parseSearchParams } from '@/lib/search/search-params';
@@ -25,8 +26,6 @@ function toURLSearchParams(raw: Record<string, string | string[] | undefined>): 
   }
   return params;
 }
-
-const capitalize = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
 export default async function SearchPage({ searchParams }: SearchPageProps) {
   const corpus = await getCorpus();

@@ -1,6 +1,7 @@
 import type { LessonPhase } from '../content/schema';
 import { filterItems, type ChecklistFilter } from './filter';
 import type { Checklist, ChecklistCategory, ChecklistItem } from './types';
+import { capitalize } from '../capitalize';
 
 export interface CategoryGroup extends ChecklistCategory {
   items: ChecklistItem[];
@@ -13,7 +14,7 @@ export interface PhaseGroup {
 }
 
 export function phaseLabel(phase: string): string {
-  return phase.charAt(0).toUpperCase() + phase.slice(1);
+  return capitalize(phase);
 }
 
 /** The first of `values` that the selection names, or `fallback` when it names none (or there is no selection). */

@@ -1,3 +1,4 @@
+import { CAUSE_ROLE_LABEL } from '../content/cause-roles';
 import type { Corpus } from '../content/load-corpus';
 import type { CaseStudy } from '../content/parse-case';
 import { bodyPassages } from '../content/plain-text';
@@ -26,8 +27,6 @@ export interface SearchDocument {
   summary: string;
   fields: SearchField[];
 }
-
-const ROLE_LABEL = { root: 'Root cause', trigger: 'Trigger', contributing: 'Contributing cause' } as const;
 
 /** Everything searchable about one case, as labelled pieces of text. */
 export function searchDocumentOf(caseStudy: CaseStudy, corpus: Corpus): SearchDocument {
@@ -59,7 +58,7 @@ export function searchDocumentOf(caseStudy: CaseStudy, corpus: Corpus): SearchDo
         const category = categoryById.get(id);
         return category ? [field('category', [category.label, ...category.aliases].join(' · '), 'Cause category', null, false)] : [];
       }),
-      ...fm.causes.map((cause) => field('cause', cause.summary, ROLE_LABEL[cause.role], `cause-${cause.id}`)),
+      ...fm.causes.map((cause) => field('cause', cause.summary, CAUSE_ROLE_LABEL[cause.role], `cause-${cause.id}`)),
       ...fm.lessons.flatMap((lesson) => [
         field('lesson', `${lesson.text} ${lesson.check}`, 'Lesson', lesson.id),
         field('tag', lesson.tags.join(' '), 'Tags', lesson.id, false),

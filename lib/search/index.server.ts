@@ -1,7 +1,7 @@
 import 'server-only';
 import { getCorpus } from '../content/corpus.server';
-import { buildSearchIndex, type SerializedSearchIndex } from './build-index';
-import { searchDocumentsOf } from './documents';
+import type { SerializedSearchIndex } from './build-index';
+import { indexCorpus } from './index-corpus';
 import { SearchIndex } from './search-index';
 
 let serialized: Promise<SerializedSearchIndex> | undefined;
@@ -9,7 +9,7 @@ let index: Promise<SearchIndex> | undefined;
 
 /** The index as served at /search-index.json; built once per server process (at build time for the asset). */
 export function getSerializedSearchIndex(): Promise<SerializedSearchIndex> {
-  serialized ??= getCorpus().then((corpus) => buildSearchIndex(searchDocumentsOf(corpus)));
+  serialized ??= getCorpus().then(indexCorpus);
   return serialized;
 }
 

@@ -1,12 +1,10 @@
-import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { loadCorpus } from '@/lib/content/load-corpus';
 import { launchBrowser } from './support/browser';
 import { openPage, seriousAccessibilityViolations } from './support/page-checks';
+import { loadRealCorpus } from '../support/real-corpus';
 
-const root = path.resolve(import.meta.dirname, '../..');
-const corpus = await loadCorpus({ contentDir: path.join(root, 'content'), relativeTo: root });
+const corpus = await loadRealCorpus();
 const baseURL = inject('baseURL');
 let browser: Browser;
 

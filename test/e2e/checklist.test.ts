@@ -1,16 +1,14 @@
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { deriveChecklist } from '@/lib/checklist/derive-checklist';
 import { NO_FILTER, type ChecklistFilter } from '@/lib/checklist/filter';
 import { groupChecklist, itemsOf } from '@/lib/checklist/group-checklist';
-import { loadCorpus } from '@/lib/content/load-corpus';
 import { launchBrowser } from './support/browser';
 import { openPage, seriousAccessibilityViolations } from './support/page-checks';
+import { loadRealCorpus } from '../support/real-corpus';
 
-const root = path.resolve(import.meta.dirname, '../..');
-const corpus = await loadCorpus({ contentDir: path.join(root, 'content'), relativeTo: root });
+const corpus = await loadRealCorpus();
 const checklist = deriveChecklist(corpus);
 const baseURL = inject('baseURL');
 const total = checklist.items.length;

@@ -1,5 +1,4 @@
-import { buildSearchIndex } from '../../search/build-index';
-import { searchDocumentsOf } from '../../search/documents';
+import { indexCorpus } from '../../search/index-corpus';
 import { SearchIndex } from '../../search/search-index';
 import { parseSearchParams } from '../../search/search-params';
 import type { Command } from '../command';
@@ -41,7 +40,7 @@ export const searchCommand: Command = {
       const { error, valid } = parsed.problem;
       throw new UsageError(valid ? `${error}; valid values: ${valid.join(', ')}` : error);
     }
-    const index = new SearchIndex(buildSearchIndex(searchDocumentsOf(corpus)));
+    const index = new SearchIndex(indexCorpus(corpus));
     const results = index.search(parsed.request.query, parsed.request);
 
     if (values.json) {

@@ -1,4 +1,5 @@
 import { sentenceCount, wordsOf, type Word } from './words';
+import { capitalize } from '../../capitalize';
 
 /** Words that open a leading clause ("When a node restarts, rate-limit …"): the command comes after its comma. */
 export const CLAUSE_OPENERS = new Set([
@@ -68,9 +69,6 @@ function wordAt(words: readonly Word[], i: number): string {
   return words[i]?.word ?? '';
 }
 
-function capitalize(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1);
-}
 
 /** The word as the author wrote it (capitalised or not). */
 function original(text: string, lowerCased: string): string {

@@ -1,5 +1,6 @@
 import { CLAUSE_OPENERS, type Verdict } from './imperative';
 import { wordsOf } from './words';
+import { capitalize } from '../../capitalize';
 
 /** The words a yes/no question starts with (after any leading clause). */
 const AUXILIARIES = new Set([
@@ -29,8 +30,4 @@ export function judgeYesNoQuestion(check: string): Verdict {
     };
   }
   return { ok: false, reason: 'does not read as a yes/no question; start it with Is, Does, Has, Can or Will (after any "If …," clause)' };
-}
-
-function capitalize(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1);
 }

@@ -6,11 +6,11 @@ import { renderChecklist } from '@/lib/checklist/render-checklist';
 import type { ChecklistJson } from '@/lib/checklist/to-json';
 import { main } from '@/lib/cli/main';
 import type { CliIO } from '@/lib/cli/io';
-import { loadCorpus } from '@/lib/content/load-corpus';
 import { SITE_URL } from '@/lib/site';
+import { loadRealCorpus } from '../../support/real-corpus';
 
 const root = path.resolve(import.meta.dirname, '../../..');
-const checklist = deriveChecklist(await loadCorpus({ contentDir: path.join(root, 'content'), relativeTo: root }));
+const checklist = deriveChecklist(await loadRealCorpus());
 
 async function run(...args: string[]) {
   let stdout = '';

@@ -1,12 +1,10 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { deriveChecklist } from '@/lib/checklist/derive-checklist';
 import { NO_FILTER } from '@/lib/checklist/filter';
 import { groupChecklist, itemsOf } from '@/lib/checklist/group-checklist';
-import { loadCorpus } from '@/lib/content/load-corpus';
+import { loadRealCorpus } from '../../support/real-corpus';
 
-const root = path.resolve(import.meta.dirname, '../../..');
-const corpus = await loadCorpus({ contentDir: path.join(root, 'content'), relativeTo: root });
+const corpus = await loadRealCorpus();
 const checklist = deriveChecklist(corpus);
 
 describe('the checklist of the real knowledge base', () => {

@@ -1,13 +1,11 @@
-import path from 'node:path';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { MdxContent } from '@/app/_components/mdx-content';
 import { compileMdx } from '@/lib/content/compile-mdx.server';
-import { loadCorpus } from '@/lib/content/load-corpus';
 import { bodyPassages } from '@/lib/content/plain-text';
+import { loadRealCorpus } from '../../support/real-corpus';
 
-const root = path.resolve(import.meta.dirname, '../../..');
-const corpus = await loadCorpus({ contentDir: path.join(root, 'content'), relativeTo: root });
+const corpus = await loadRealCorpus();
 
 describe('bodyPassages', () => {
   it.each(corpus.cases.map((c) => [c.slug, c] as const))('%s: every passage anchor is a heading id on the page', async (_slug, caseStudy) => {

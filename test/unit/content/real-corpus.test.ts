@@ -1,10 +1,8 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCorpus } from '@/lib/content/load-corpus';
 import { categoriesOf } from '@/lib/content/queries';
+import { loadRealCorpus } from '../../support/real-corpus';
 
-const root = path.resolve(import.meta.dirname, '../../..');
-const corpus = await loadCorpus({ contentDir: path.join(root, 'content'), relativeTo: root });
+const corpus = await loadRealCorpus();
 
 describe('the real knowledge base', () => {
   it('has the three founding case studies', () => {

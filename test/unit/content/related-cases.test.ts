@@ -1,10 +1,9 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Corpus } from '@/lib/content/load-corpus';
-import { loadCorpus } from '@/lib/content/load-corpus';
 import type { CaseStudy } from '@/lib/content/parse-case';
 import { findCase, relatedCases } from '@/lib/content/queries';
 import { caseFrontmatterSchema, type CauseCategory } from '@/lib/content/schema';
+import { loadRealCorpus } from '../../support/real-corpus';
 
 const categories: CauseCategory[] = ['numeric-overflow', 'numeric-precision', 'testing-gap', 'concurrency'].map((id) => ({
   id,
@@ -75,8 +74,7 @@ describe('relatedCases', () => {
 });
 
 describe('relatedCases on the real knowledge base', async () => {
-  const root = path.resolve(import.meta.dirname, '../../..');
-  const real = await loadCorpus({ contentDir: path.join(root, 'content'), relativeTo: root });
+  const real = await loadRealCorpus();
   const relatedSlugs = (slug: string) => {
     const caseStudy = findCase(real, slug);
     if (!caseStudy) throw new Error(`missing case ${slug}`);

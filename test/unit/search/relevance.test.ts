@@ -1,14 +1,11 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RELEVANCE_QUERIES } from '../../fixtures/search/relevance-queries';
-import { loadCorpus } from '@/lib/content/load-corpus';
-import { buildSearchIndex } from '@/lib/search/build-index';
-import { searchDocumentsOf } from '@/lib/search/documents';
+import { indexCorpus } from '@/lib/search/index-corpus';
 import { SearchIndex } from '@/lib/search/search-index';
+import { loadRealCorpus } from '../../support/real-corpus';
 
-const root = path.resolve(import.meta.dirname, '../../..');
-const corpus = await loadCorpus({ contentDir: path.join(root, 'content'), relativeTo: root });
-const index = new SearchIndex(buildSearchIndex(searchDocumentsOf(corpus)));
+const corpus = await loadRealCorpus();
+const index = new SearchIndex(indexCorpus(corpus));
 
 describe('relevance on the real corpus', () => {
   it('has a query set of at least 25 queries, each naming a real case', () => {
