@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LANGUAGES } from './languages';
 
 /** Lower-case words joined by single hyphens: used for slugs, cause ids, lesson ids and tags. */
 export const kebabId = z
@@ -31,6 +32,38 @@ export const causeSchema = z.strictObject({
   summary: text,
 });
 
+/** A JavaScript regular expression, written as its source (no slashes, no flags). */
+const regexSource = text.superRefine((value, context) => {
+  try {
+    new RegExp(value);
+  } catch (error) {
+    context.addIssue({
+      code: 'custom',
+      message: `is not a valid regular expression: ${error instanceof Error ? error.message : String(error)}`,
+    });
+  }
+});
+
+/**
+ * When `lessons review` should raise a lesson: an added line in a changed file that matches `pattern`, in a file
+ * of one of `languages` (any, if omitted) that matches one of `files` (any, if omitted), with each `context`
+ * pattern matching, in order, some line above it in the same hunk, and `unless` not matching the line.
+ * Each example is a snippet whose last line plays the added line and whose earlier lines play the context above.
+ */
+export const triggerSchema = z.strictObject({
+  id: kebabId,
+  summary: text,
+  languages: z.array(z.enum(LANGUAGES)).min(1, 'must name at least one language, or be left out').optional(),
+  files: z.array(text).min(1, 'must name at least one glob, or be left out').optional(),
+  pattern: regexSource,
+  context: z.array(regexSource).optional(),
+  unless: regexSource.optional(),
+  examples: z.strictObject({
+    match: z.array(text).min(1, 'must give at least one snippet the trigger matches'),
+    miss: z.array(text).min(1, 'must give at least one near-miss snippet the trigger does not match'),
+  }),
+});
+
 export const lessonSchema = z.strictObject({
   id: kebabId,
   text,
@@ -41,6 +74,8 @@ export const lessonSchema = z.strictObject({
   phase: z.enum(LESSON_PHASES),
   causes: z.array(kebabId).min(1, 'must name at least one cause id of this case'),
   tags: z.array(kebabId).default([]),
+  /** Optional: what in a code change should make `lessons review` raise this lesson. */
+  triggers: z.array(triggerSchema).optional(),
 });
 
 export const timelineEntrySchema = z.strictObject({
@@ -94,6 +129,7 @@ export const taxonomySchema = z.array(causeCategorySchema).min(1, 'must define a
 export type CaseFrontmatter = z.infer<typeof caseFrontmatterSchema>;
 export type Cause = z.infer<typeof causeSchema>;
 export type Lesson = z.infer<typeof lessonSchema>;
+export type Trigger = z.infer<typeof triggerSchema>;
 export type TimelineEntry = z.infer<typeof timelineEntrySchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type CauseCategory = z.infer<typeof causeCategorySchema>;
