@@ -4,6 +4,6 @@ import type { CliIO } from './io';
 
 /** The corpus the CLI works on: ./content, or $LESSONS_CONTENT_DIR. */
 export function loadCorpusForCli(io: CliIO): Promise<Corpus> {
-  const contentDir = path.resolve(io.cwd, process.env.LESSONS_CONTENT_DIR ?? 'content');
+  const contentDir = path.resolve(io.cwd, process.env.LESSONS_CONTENT_DIR || 'content');
   return loadCorpus({ contentDir, relativeTo: io.cwd });
 }

@@ -22,6 +22,9 @@ export const RULE_IDS = [
   'heading-levels',
   'image-alt',
   'trailing-whitespace',
+  'trigger-examples',
+  'trigger-regex-safety',
+  'trigger-glob',
   'unused-disable',
 ] as const;
 

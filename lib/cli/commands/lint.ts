@@ -60,7 +60,7 @@ export const lintCommand: Command = {
 
     try {
       const { settings } = await loadConfig(io.cwd, values.config);
-      const paths = positionals.length > 0 ? positionals : [process.env.LESSONS_CONTENT_DIR ?? 'content'];
+      const paths = positionals.length > 0 ? positionals : [process.env.LESSONS_CONTENT_DIR || 'content'];
       const run = await runLint({ cwd: io.cwd, paths, settings, fix: values.fix });
       if (format === 'json') io.out(formatJson(run));
       else if (format === 'sarif') io.out(formatSarif(run, await toolVersion()));

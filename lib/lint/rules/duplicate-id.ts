@@ -22,6 +22,15 @@ export const duplicateId: Rule = {
       if (!anchors.has(slug)) anchors.set(slug, `the heading "${text}" (line ${line})`);
     }
     caseStudy.frontmatter.lessons.forEach((lesson, i) => {
+      // A review match names its trigger by id, and the first trigger in declaration order wins a line: two with
+      // one id would make a finding ambiguous.
+      const triggerIds = new Set<string>();
+      lesson.triggers?.forEach((trigger, j) => {
+        if (triggerIds.has(trigger.id)) {
+          report({ field: ['lessons', i, 'triggers', j, 'id'] }, `duplicate trigger id "${trigger.id}" in lesson "${lesson.id}"`);
+        }
+        triggerIds.add(trigger.id);
+      });
       const owner = anchors.get(lesson.id);
       if (owner) {
         report(

@@ -19,6 +19,9 @@ import { sourceYear } from './source-year';
 import { syntax } from './syntax';
 import { tagOrder } from './tag-order';
 import { trailingWhitespace } from './trailing-whitespace';
+import { triggerExamples } from './trigger-examples';
+import { triggerGlob } from './trigger-glob';
+import { triggerRegexSafety } from './trigger-regex-safety';
 import { unknownCategory } from './unknown-category';
 import { unusedCause } from './unused-cause';
 import { unusedDisable } from './unused-disable';
@@ -48,5 +51,8 @@ export const RULES_BY_ID = {
   'heading-levels': headingLevels,
   'image-alt': imageAlt,
   'trailing-whitespace': trailingWhitespace,
+  'trigger-examples': triggerExamples,
+  'trigger-regex-safety': triggerRegexSafety,
+  'trigger-glob': triggerGlob,
   'unused-disable': unusedDisable,
 } satisfies Record<RuleId, Rule>;

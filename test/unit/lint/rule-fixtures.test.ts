@@ -36,6 +36,9 @@ const EXPECTED: Record<RuleId, { at: string; says: string }> = {
   'heading-levels': { at: 'bad.mdx:47:1', says: 'heading "The fix" jumps from level 2 to 4; make it ###' },
   'image-alt': { at: 'bad.mdx:45:1', says: 'image has no alt text' },
   'trailing-whitespace': { at: 'bad.mdx:9:16', says: 'line ends in whitespace' },
+  'trigger-examples': { at: 'bad.mdx:35:42', says: 'does not raise trigger "narrow-counter"; pattern does not match its last line' },
+  'trigger-regex-safety': { at: 'bad.mdx:32:18', says: 'may backtrack catastrophically' },
+  'trigger-glob': { at: 'bad.mdx:31:31', says: 'glob "scripts/*.py" matches only .py files, none of which is in the trigger\'s languages (c)' },
   'unused-disable': { at: 'bad.mdx:47:1', says: 'lessons-disable-next-line image-alt silences nothing on the next line' },
 };
 
