@@ -10,6 +10,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     { url: url('/cases') },
     { url: url('/causes') },
     { url: url('/checklist') },
+    { url: url('/review') },
     { url: url('/timeline') },
     ...corpus.cases.map((caseStudy) => ({ url: url(`/cases/${caseStudy.slug}`) })),
     ...corpus.categories.map((category) => ({ url: url(`/causes/${category.id}`) })),

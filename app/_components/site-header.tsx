@@ -7,6 +7,7 @@ const NAV = [
   { href: '/causes', label: 'Causes' },
   { href: '/timeline', label: 'Timeline' },
   { href: '/checklist', label: 'Checklist' },
+  { href: '/review', label: 'Review' },
 ];
 
 export function SiteHeader() {
@@ -20,7 +21,7 @@ export function SiteHeader() {
           <SearchBox />
         </div>
         <nav aria-label="Main">
-          <ul className="flex gap-5 text-sm font-medium">
+          <ul className="flex flex-wrap gap-x-3.5 gap-y-1 text-sm font-medium sm:gap-x-5">
             {NAV.map((item) => (
               <li key={item.href}>
                 <Link

@@ -11,7 +11,7 @@ const firstCase = corpus.cases[0];
 const firstCategory = corpus.categories[0];
 if (!firstCase || !firstCategory) throw new Error('the corpus is empty');
 
-const PAGES = ['/', '/cases', `/cases/${firstCase.slug}`, '/causes', `/causes/${firstCategory.id}`];
+const PAGES = ['/', '/cases', `/cases/${firstCase.slug}`, '/causes', `/causes/${firstCategory.id}`, '/review'];
 let browser: Browser;
 
 beforeAll(async () => {
@@ -89,6 +89,7 @@ describe('errors and discovery', () => {
   it('lists every case in the sitemap', async () => {
     const sitemap = await (await fetch(`${baseURL}/sitemap.xml`)).text();
     for (const caseStudy of corpus.cases) expect(sitemap).toContain(`/cases/${caseStudy.slug}</loc>`);
+    for (const path of ['/checklist', '/review', '/timeline']) expect(sitemap).toContain(`${path}</loc>`);
   });
 });
 
