@@ -1,3 +1,3 @@
 export function currentStamp(root?: string): string;
 export function buildIsCurrent(root?: string): boolean;
-export function writeStamp(root?: string): void;
+export function writeStamp(root?: string, stamp?: string): void;

@@ -9,7 +9,7 @@ import path from 'node:path';
 const INPUT_DIRS = ['app', 'lib', 'content', 'public'];
 const INPUT_FILES = ['package-lock.json', 'next.config.mjs', 'postcss.config.mjs', 'tsconfig.json'];
 const DIST_DIR = process.env.NEXT_DIST_DIR || '.next';
-const STAMP = path.join(DIST_DIR, 'lessons-build-stamp');
+const STAMP_NAME = 'lessons-build-stamp';
 
 function* filesUnder(dir) {
   if (!existsSync(dir)) return;
@@ -22,7 +22,7 @@ function* filesUnder(dir) {
 
 export function currentStamp(root = process.cwd()) {
   const hash = createHash('sha256');
-  hash.update(`content=${path.resolve(root, process.env.LESSONS_CONTENT_DIR ?? 'content')}\n`);
+  hash.update(`content=${path.resolve(root, process.env.LESSONS_CONTENT_DIR || 'content')}\n`);
   const files = [
     ...INPUT_DIRS.flatMap((dir) => [...filesUnder(path.join(root, dir))]),
     ...INPUT_FILES.map((file) => path.join(root, file)).filter((file) => existsSync(file)),
@@ -35,12 +35,16 @@ export function currentStamp(root = process.cwd()) {
   return hash.digest('hex');
 }
 
+// resolve, not join: NEXT_DIST_DIR may be absolute (a test's temporary build dir).
+const distDirOf = (root) => path.resolve(root, DIST_DIR);
+
 export function buildIsCurrent(root = process.cwd()) {
-  const stampFile = path.join(root, STAMP);
-  return existsSync(path.join(root, DIST_DIR, 'BUILD_ID')) && existsSync(stampFile)
+  const stampFile = path.join(distDirOf(root), STAMP_NAME);
+  return existsSync(path.join(distDirOf(root), 'BUILD_ID')) && existsSync(stampFile)
     && readFileSync(stampFile, 'utf8') === currentStamp(root);
 }
 
-export function writeStamp(root = process.cwd()) {
-  writeFileSync(path.join(root, STAMP), currentStamp(root));
+/** Pass the stamp taken before building, so that a source edited during the build marks the build stale. */
+export function writeStamp(root = process.cwd(), stamp = currentStamp(root)) {
+  writeFileSync(path.join(distDirOf(root), STAMP_NAME), stamp);
 }

@@ -12,7 +12,14 @@ if (buildIsCurrent()) {
 } else {
   console.log('> The production build is missing or out of date: building first (npm run build).');
   const build = spawnSync(npm, ['run', 'build'], { stdio: 'inherit' });
-  if (build.status !== 0) process.exit(build.status ?? 1);
+  if (build.status !== 0) {
+    // Serving the old build would show pages that no longer match the sources: refuse, and say what to do.
+    console.error(
+      '\n> The site was not started: the build failed, and an out-of-date build is not served.' +
+        '\n> Fix the problems listed above (file:line:col), then run npm start again.',
+    );
+    process.exit(build.status || 1);
+  }
 }
 
 const next = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', ...process.argv.slice(2)], {

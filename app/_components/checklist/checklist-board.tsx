@@ -11,6 +11,7 @@ import { ChecklistFilters, type FilterChoice } from './checklist-filters';
 import { ChecklistGroups } from './checklist-groups';
 import { ChecklistProgress } from './checklist-progress';
 import { createChecklistStore } from './checklist-store';
+import { StorageNotice } from './storage-notice';
 
 interface ChecklistBoardProps {
   checklist: Checklist;
@@ -76,6 +77,7 @@ export function ChecklistBoard({ checklist, siteUrl }: ChecklistBoardProps) {
         </div>
       )}
       {state.ready && <ChecklistProgress checked={checkedCount} total={visible.length} />}
+      {state.ready && <StorageNotice problem={state.storageProblem} />}
       <p className="mt-4 hidden text-sm print:block">
         Selection: {describeFilter(checklist, state.filter)} — {visible.length} {visible.length === 1 ? 'check' : 'checks'}
       </p>

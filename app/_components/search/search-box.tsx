@@ -4,16 +4,22 @@ import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { SearchIndex, SearchResult } from '@/lib/search/search-index';
 import { LabelledSnippet } from './highlighted-text';
+import { retryAfterFailure, type RetryAfterFailure } from './retry-after-failure';
+import { isSerializedSearchIndex } from './search-index-shape';
 
 type LoadState = 'idle' | 'loading' | 'ready' | 'failed';
 const DEBOUNCE_MS = 120;
 const RESULT_LIMIT = 6;
+// After a failed load, keystrokes retry no sooner than this, doubling up to the maximum.
+const RETRY = { firstDelayMs: 2_000, maxDelayMs: 30_000 };
 
 /** Loads the engine and the index only on first use, so pages that never search never pay for them. */
 async function loadIndex(): Promise<SearchIndex> {
   const [{ SearchIndex }, response] = await Promise.all([import('@/lib/search/search-index'), fetch('/search-index.json')]);
   if (!response.ok) throw new Error(`search index: HTTP ${response.status}`);
-  return new SearchIndex(await response.json());
+  const data: unknown = JSON.parse(await response.text());
+  if (!isSerializedSearchIndex(data)) throw new Error('search index: not an index this version can read');
+  return new SearchIndex(data);
 }
 
 function isTypingTarget(target: EventTarget | null): boolean {
@@ -26,7 +32,7 @@ function isTypingTarget(target: EventTarget | null): boolean {
 export function SearchBox() {
   const router = useRouter();
   const inputRef = useRef<HTMLInputElement>(null);
-  const indexRef = useRef<Promise<SearchIndex> | null>(null);
+  const indexRef = useRef<RetryAfterFailure<SearchIndex> | null>(null);
   // Closing on blur waits a moment so a click on a result lands; refocusing must cancel it.
   const closeTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const listId = useId();
@@ -36,19 +42,18 @@ export function SearchBox() {
   const [open, setOpen] = useState(false);
   const [state, setState] = useState<LoadState>('idle');
 
+  /** The index, loading it if needed; null while backing off after a failure (the failure notice stays up). */
   const ensureIndex = useCallback(() => {
-    if (!indexRef.current) {
-      setState('loading');
-      indexRef.current = loadIndex();
-      indexRef.current.then(
-        () => setState('ready'),
-        () => {
-          indexRef.current = null;
-          setState('failed');
-        },
-      );
-    }
-    return indexRef.current;
+    indexRef.current ??= retryAfterFailure(loadIndex, RETRY);
+    const pending = indexRef.current.get();
+    if (!pending) return null;
+    // A retry keeps the failure notice up until it succeeds, rather than flickering to "Loading…".
+    setState((current) => (current === 'ready' || current === 'failed' ? current : 'loading'));
+    pending.then(
+      () => setState('ready'),
+      () => setState('failed'),
+    );
+    return pending;
   }, []);
 
   // "/" and Ctrl/⌘-K jump to the search box from anywhere on the page.
@@ -69,10 +74,18 @@ export function SearchBox() {
     if (!query.trim()) return;
     let cancelled = false;
     const timer = setTimeout(() => {
-      ensureIndex().then(
+      ensureIndex()?.then(
         (index) => {
           if (cancelled) return;
-          setResults(index.search(query, { limit: RESULT_LIMIT, typing: true }));
+          try {
+            setResults(index.search(query, { limit: RESULT_LIMIT, typing: true }));
+          } catch {
+            // An index that passed the shape check but still breaks the engine: offer the search page instead.
+            setResults([]);
+            setState('failed');
+            return;
+          }
+          setState('ready');
           setActive(-1);
         },
         () => undefined,
@@ -116,7 +129,17 @@ export function SearchBox() {
   const searchPage = `/search?q=${encodeURIComponent(query)}`;
 
   return (
-    <form action="/search" method="get" role="search" className="relative w-full sm:w-72">
+    <form
+      action="/search"
+      method="get"
+      role="search"
+      className="relative w-full sm:w-72"
+      // Focus moving within the box (Tab to a link in the list) keeps it open; leaving the box closes it.
+      onBlur={(event) => {
+        if (event.relatedTarget instanceof Node && event.currentTarget.contains(event.relatedTarget)) return;
+        closeTimer.current = setTimeout(() => setOpen(false), 150);
+      }}
+    >
       <label htmlFor={`${listId}-input`} className="sr-only">
         Search
       </label>
@@ -140,11 +163,8 @@ export function SearchBox() {
         }}
         onFocus={() => {
           clearTimeout(closeTimer.current);
-          void ensureIndex().catch(() => undefined);
+          void ensureIndex()?.catch(() => undefined);
           setOpen(true);
-        }}
-        onBlur={() => {
-          closeTimer.current = setTimeout(() => setOpen(false), 150);
         }}
         onKeyDown={onKeyDown}
         className="w-full rounded border border-stone-300 bg-white px-3 py-1.5 text-sm dark:border-stone-700 dark:bg-stone-900"
@@ -155,13 +175,14 @@ export function SearchBox() {
         <p className="sr-only" aria-live="polite">
           {state === 'ready' && query.trim() ? `${results.length} results` : ''}
         </p>
+        {/* Static text (the query is only in the link), so the alert is announced once, not on every keystroke. */}
         {state === 'failed' && (
           <p className="p-3 text-sm" role="alert">
-            Search could not load here.{' '}
-            <a href={searchPage} className="underline">
-              Use the search page
+            Search could not load its index.{' '}
+            <a href={searchPage} className="font-medium underline underline-offset-4 hover:text-amber-700 dark:hover:text-amber-400">
+              Run this search on the search page
             </a>{' '}
-            instead.
+            instead (or press Enter).
           </p>
         )}
         {state === 'loading' && <p className="p-3 text-sm text-stone-600 dark:text-stone-400">Loading search…</p>}
@@ -190,7 +211,7 @@ export function SearchBox() {
             </li>
           ))}
         </ul>
-        {query.trim() !== '' && (
+        {query.trim() !== '' && state !== 'failed' && (
           <a href={searchPage} className="block border-t border-stone-200 px-3 py-2 text-sm underline dark:border-stone-700">
             All results and filters
           </a>
