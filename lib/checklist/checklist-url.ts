@@ -35,6 +35,17 @@ export function filterInputFrom(params: URLSearchParams): FilterInput {
   return Object.fromEntries(FILTER_KEYS.map((key) => [key, params.getAll(key)]));
 }
 
+/** No filter value or format is longer than this; the longest tag or cause id is a fraction of it. */
+export const MAX_PARAMETER_LENGTH = 100;
+
+/**
+ * The first of `keys` with a value longer than MAX_PARAMETER_LENGTH, if any. Checked before validation, whose
+ * error message quotes the unknown value: a 100 kB value must not come back as a 100 kB error.
+ */
+export function overlongParameter(params: URLSearchParams, keys: readonly string[]): string | undefined {
+  return keys.find((key) => params.getAll(key).some((value) => value.length > MAX_PARAMETER_LENGTH));
+}
+
 /** Ticked ids of a share link, or undefined when the link carries no ticks. */
 export function checkedFrom(params: URLSearchParams): string[] | undefined {
   const value = params.get(CHECKED_PARAM);

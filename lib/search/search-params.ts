@@ -14,13 +14,25 @@ export interface SearchParamError {
 }
 
 export const DEFAULT_LIMIT = 10;
+/**
+ * The search boxes accept 200 characters. A longer q (only a hand-made URL has one) is cut to that length, so
+ * neither the work nor the answer, which echoes the query, grows with the input.
+ */
+export const MAX_QUERY_LENGTH = 200;
 
-/** Reads q, limit, category, domain and phase from a URL; repeated filters are OR-ed. Never throws. */
+/** The first MAX_QUERY_LENGTH UTF-16 units of `query`, never ending on half of a surrogate pair. */
+function capQuery(query: string): string {
+  if (query.length <= MAX_QUERY_LENGTH) return query;
+  const end = /[\uD800-\uDBFF]/.test(query.charAt(MAX_QUERY_LENGTH - 1)) ? MAX_QUERY_LENGTH - 1 : MAX_QUERY_LENGTH;
+  return query.slice(0, end);
+}
+
+/** Reads q (capped), limit, category, domain and phase from a URL; repeated filters are OR-ed. Never throws. */
 export function parseSearchParams(
   params: URLSearchParams,
   categoryIds: readonly string[],
 ): { ok: true; request: SearchRequest } | { ok: false; problem: SearchParamError } {
-  const query = params.get('q') ?? '';
+  const query = capQuery(params.get('q') ?? '');
   const rawLimit = params.get('limit');
   let limit = DEFAULT_LIMIT;
   if (rawLimit !== null) {

@@ -1,13 +1,12 @@
-import type { NextRequest } from 'next/server';
 import { getCorpus } from '@/lib/content/corpus.server';
 import { getSearchIndex } from '@/lib/search/index.server';
 import { parseSearchParams } from '@/lib/search/search-params';
 
 /** GET /api/search?q=…&limit=…&category=…&domain=…&phase=… → { query, results } or 400 { error, parameter, valid? }. */
-export async function GET(request: NextRequest) {
+export async function GET(request: Request): Promise<Response> {
   const corpus = await getCorpus();
   const parsed = parseSearchParams(
-    request.nextUrl.searchParams,
+    new URL(request.url).searchParams,
     corpus.categories.map((category) => category.id),
   );
   if (!parsed.ok) return Response.json(parsed.problem, { status: 400 });
