@@ -82,6 +82,7 @@ describe('formatMarkdown', () => {
     expect(codeSpan('a`b')).toBe('``a`b``');
     expect(codeSpan('`edge`')).toBe('`` `edge` ``');
     expect(codeSpan('line\nbreak')).toBe('`line\uFFFDbreak`');
+    expect(codeSpan('int\tx = 1;')).toBe('`int x = 1;`');
     expect(codeSpan('x'.repeat(500)).length).toBeLessThan(170);
     expect(codeSpan('   ')).toBe('(blank)');
   });
