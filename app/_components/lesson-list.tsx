@@ -1,5 +1,6 @@
 import { CAUSE_ROLE_LABEL } from '@/lib/content/cause-roles';
 import type { CaseFrontmatter, CauseCategory } from '@/lib/content/schema';
+import { LessonTriggers } from './lesson-triggers';
 
 interface LessonListProps {
   frontmatter: CaseFrontmatter;
@@ -57,6 +58,7 @@ export function LessonList({ frontmatter, categoryById }: LessonListProps) {
               </div>
             )}
           </dl>
+          <LessonTriggers triggers={lesson.triggers ?? []} />
         </li>
       ))}
     </ol>

@@ -2,7 +2,6 @@ import type { Metadata } from 'next';
 import { ChecklistBoard } from '../_components/checklist/checklist-board';
 import { getChecklist } from '@/lib/checklist/checklist.server';
 import { SITE_URL } from '@/lib/site';
-import './print.css';
 
 export const metadata: Metadata = {
   title: 'Review checklist',

@@ -7,7 +7,7 @@ import { DOMAINS, LESSON_PHASES } from '@/lib/content/schema';
 import { capitalize } from '@/lib/capitalize';
 import { formatDate } from '@/lib/format-date';
 import { getSearchIndex } from '@/lib/search/index.server';
-import { parseSearchParams } from '@/lib/search/search-params';
+import { capQuery, parseSearchParams } from '@/lib/search/search-params';
 
 export const metadata: Metadata = {
   title: 'Search',
@@ -31,7 +31,8 @@ export default async function SearchPage({ searchParams }: SearchPageProps) {
   const corpus = await getCorpus();
   const params = toURLSearchParams(await searchParams);
   const parsed = parseSearchParams(params, corpus.categories.map((category) => category.id));
-  const query = params.get('q') ?? '';
+  // The query as searched (capped like the API's), shown back in the box: a 10 kB ?q= is neither searched nor echoed whole.
+  const query = parsed.ok ? parsed.request.query : capQuery(params.get('q') ?? '');
   const results = parsed.ok && query.trim() ? (await getSearchIndex()).search(query, parsed.request) : [];
   const selected = (name: string) => params.get(name) ?? '';
   const categoryLabel = new Map(corpus.categories.map((category) => [category.id, category.label]));

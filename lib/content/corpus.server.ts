@@ -1,8 +1,7 @@
 import 'server-only';
 import path from 'node:path';
+import { processMemo } from '../process-memo';
 import { loadCorpus, type Corpus } from './load-corpus';
-
-let corpus: Promise<Corpus> | undefined;
 
 function contentDir(): string {
   const override = process.env.LESSONS_CONTENT_DIR;
@@ -12,6 +11,6 @@ function contentDir(): string {
 
 /** The validated corpus, loaded once per server process from ./content (or $LESSONS_CONTENT_DIR). */
 export function getCorpus(): Promise<Corpus> {
-  corpus ??= loadCorpus({ contentDir: contentDir() });
-  return corpus;
+  const dir = contentDir();
+  return processMemo(`corpus:${dir}`, () => loadCorpus({ contentDir: dir }));
 }

@@ -21,7 +21,7 @@ export const DEFAULT_LIMIT = 10;
 export const MAX_QUERY_LENGTH = 200;
 
 /** The first MAX_QUERY_LENGTH UTF-16 units of `query`, never ending on half of a surrogate pair. */
-function capQuery(query: string): string {
+export function capQuery(query: string): string {
   if (query.length <= MAX_QUERY_LENGTH) return query;
   const end = /[\uD800-\uDBFF]/.test(query.charAt(MAX_QUERY_LENGTH - 1)) ? MAX_QUERY_LENGTH - 1 : MAX_QUERY_LENGTH;
   return query.slice(0, end);

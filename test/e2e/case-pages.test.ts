@@ -52,6 +52,20 @@ describe.each(corpus.cases.map((c) => [c.slug, c] as const))('/cases/%s', (slug,
     }
   });
 
+  it('lists the code patterns that raise each lesson in review, and nothing for lessons without', async () => {
+    const { page } = await openPage(browser, url);
+    for (const lesson of frontmatter.lessons) {
+      const details = page.locator(`[id="${lesson.id}"] details.lesson-triggers`);
+      const summaries = (lesson.triggers ?? []).map((trigger) => trigger.summary.trim());
+      await expect(details.count()).resolves.toBe(summaries.length > 0 ? 1 : 0);
+      if (summaries.length === 0) continue;
+      await details.locator('summary').click();
+      await expect(details.locator('li').allInnerTexts()).resolves.toEqual(summaries);
+      await expect(details.locator('a[href="/review"]').isVisible()).resolves.toBe(true);
+    }
+    await page.context().close();
+  });
+
   it('links each cause to the lessons learned from it', async () => {
     const { page } = await openPage(browser, url);
     const lesson = frontmatter.lessons[frontmatter.lessons.length - 1];

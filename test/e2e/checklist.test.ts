@@ -27,7 +27,7 @@ afterAll(async () => {
 /** Opens the checklist and waits until its browser state (address, storage) is applied and the filters show. */
 async function openChecklist(url = `${baseURL}/checklist`, options: BrowserContextOptions = {}) {
   const opened = await openPage(browser, url, options);
-  await opened.page.getByLabel('Phase').waitFor();
+  await opened.page.locator('[data-checklist-ready="true"]').waitFor();
   return opened;
 }
 
@@ -52,12 +52,40 @@ describe('/checklist without JavaScript', () => {
     }
     await expect(page.locator('main a[href^="/cases/"]').count()).resolves.toBe(lessonCount);
     // Controls that need JavaScript are not offered where they cannot work.
-    await expect(page.getByLabel('Phase').count()).resolves.toBe(0);
+    await expect(page.getByLabel('Phase').isVisible()).resolves.toBe(false);
+    await expect(page.getByRole('button', { name: /copy/i }).first().isVisible()).resolves.toBe(false);
+    await expect(page.getByTestId('checklist-progress').isVisible()).resolves.toBe(false);
     await page.context().close();
   });
 });
 
 describe('/checklist in the browser', () => {
+  it('comes alive without moving the list: the controls are in the first paint, disabled until ready', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      Reflect.set(window, '__layoutShift', 0);
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) {
+          if (Reflect.get(entry, 'hadRecentInput') !== true) {
+            Reflect.set(window, '__layoutShift', Number(Reflect.get(window, '__layoutShift')) + Number(Reflect.get(entry, 'value')));
+          }
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    const response = await page.request.get(`${baseURL}/checklist`);
+    const html = await response.text();
+    expect(html).toMatch(/<fieldset[^>]*disabled/);
+    expect(html).toContain('data-checklist-ready="false"');
+    await page.goto(`${baseURL}/checklist`);
+    await page.locator('[data-checklist-ready="true"]').waitFor();
+    await expect(page.getByLabel('Phase').isEnabled()).resolves.toBe(true);
+    await page.waitForTimeout(500);
+    const shift = await page.evaluate(() => Number(Reflect.get(window, '__layoutShift')));
+    expect(shift).toBeLessThan(0.02);
+    await context.close();
+  });
+
   it('keeps two ticks across a reload and on a later visit, and counts them', async () => {
     const { page, errors } = await openChecklist();
     const [first, second] = checklist.items;
@@ -194,7 +222,7 @@ describe('/checklist in the browser', () => {
     await page.getByRole('button', { name: 'Reset' }).click();
     await expect(progress(page)).resolves.toBe(`0 of ${total} checked`);
     await page.reload();
-    await page.getByLabel('Phase').waitFor();
+    await page.locator('[data-checklist-ready="true"]').waitFor();
     await expect(checkbox(page, item.id).isChecked()).resolves.toBe(false);
     await page.context().close();
   });

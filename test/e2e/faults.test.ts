@@ -49,7 +49,7 @@ async function openWith(initScript: (() => void) | null, setup: (context: Browse
 
 async function gotoChecklist(page: Page, query = '') {
   await page.goto(`${baseURL}/checklist${query}`);
-  await page.getByLabel('Phase').waitFor();
+  await page.locator('[data-checklist-ready="true"]').waitFor();
 }
 
 const progress = (page: Page) => page.getByTestId('checklist-progress').textContent();

@@ -128,7 +128,7 @@ describe('markup typed or linked as a query is shown as text', () => {
   it.each(PAYLOADS)('in the checklist’s filter, tick and q parameters: %s', async (payload) => {
     const value = encodeURIComponent(payload);
     const { page, errors } = await openPage(browser, `${baseURL}/checklist?phase=${value}&cause=${value}&tag=${value}&checked=${value}&q=${value}`);
-    await page.getByLabel('Phase').waitFor(); // hydrated, with the URL's state applied
+    await page.locator('[data-checklist-ready="true"]').waitFor(); // hydrated, with the URL's state applied
     await expect(page.getByLabel('Phase').inputValue()).resolves.toBe('');
     await expect(page.getByTestId('checklist-progress').textContent()).resolves.toMatch(/^0 of \d+ checked/);
     expect(await page.content()).not.toContain(payload);

@@ -121,7 +121,7 @@ const exercises: Record<string, Exercise> = {
   },
   '/checklist': async (page) => {
     const progress = page.getByTestId('checklist-progress');
-    await page.getByLabel('Phase').waitFor();
+    await page.locator('[data-checklist-ready="true"]').waitFor();
     const first = page.locator('main input[type="checkbox"]').first();
     await first.check();
     await expect.poll(() => progress.textContent()).toMatch(/^1 of \d+ checked/);

@@ -41,8 +41,8 @@ function filterChoices(checklist: Checklist): FilterChoice[] {
 }
 
 /**
- * The interactive checklist. The server renders the full list with plain checkboxes; in the browser the filters,
- * progress, saved ticks and exports appear once the store has read the address and localStorage.
+ * The interactive checklist. The server renders the full list with plain checkboxes and the controls disabled; in
+ * the browser the filters, saved ticks and exports come alive once the store has read the address and localStorage.
  */
 export function ChecklistBoard({ checklist, siteUrl }: ChecklistBoardProps) {
   const [store] = useState(() => createChecklistStore(checklist));
@@ -54,9 +54,17 @@ export function ChecklistBoard({ checklist, siteUrl }: ChecklistBoardProps) {
   const markdown = (checked: ReadonlySet<string>) => checklistToMarkdown(checklist, groups, { siteUrl, filter: state.filter, checked });
 
   return (
-    <div>
-      {state.ready && (
-        <div className="mt-6 rounded-lg border border-stone-200 bg-stone-50 p-4 dark:border-stone-800 dark:bg-stone-900 print:hidden">
+    <div data-checklist-ready={state.ready ? 'true' : 'false'}>
+      {/*
+        The controls are rendered on the server too, disabled until the store is ready, so that hydrating does not
+        push the list down (Lighthouse measured a layout shift of 0.28). Without JavaScript they would do nothing,
+        so they are hidden then.
+      */}
+      <fieldset
+        disabled={!state.ready}
+        className="mt-6 min-w-0 rounded-lg border border-stone-200 bg-stone-50 p-4 dark:border-stone-800 dark:bg-stone-900 noscript:hidden print:hidden"
+      >
+        <legend className="sr-only">Filter and export</legend>
           <ChecklistFilters choices={choices} filter={state.filter} onChange={store.setFilter} />
           {!isUnfiltered(state.filter) && (
             <button
@@ -74,9 +82,8 @@ export function ChecklistBoard({ checklist, siteUrl }: ChecklistBoardProps) {
             checkedCount={checkedCount}
             onReset={store.reset}
           />
-        </div>
-      )}
-      {state.ready && <ChecklistProgress checked={checkedCount} total={visible.length} />}
+      </fieldset>
+      <ChecklistProgress checked={checkedCount} total={visible.length} />
       {state.ready && <StorageNotice problem={state.storageProblem} />}
       <p className="mt-4 hidden text-sm print:block">
         Selection: {describeFilter(checklist, state.filter)} — {visible.length} {visible.length === 1 ? 'check' : 'checks'}
