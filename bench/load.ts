@@ -45,8 +45,9 @@ async function firstRequestMs(url: string): Promise<number> {
 }
 
 async function warmUp(url: string, options: LoadOptions): Promise<void> {
-  // The first seconds of traffic to a route fill caches and get its code optimised: not a running server's latency.
-  await drive(url, WARM_UP_SECONDS, Math.min(10, options.connections));
+  // The first seconds of traffic to a route fill caches, get its code optimised and size the heap for this many
+  // requests in flight: not a running server's latency, nor growth. A leak still shows in the measured runs.
+  await drive(url, WARM_UP_SECONDS, options.connections);
 }
 
 async function measure(
@@ -82,8 +83,12 @@ runMain('bench:load', async () => {
     // The baseline is taken once every route is warm, so loading the server's code does not count as growth.
     const rssBeforeKb = await readRssKb(site.serverPid);
     const ours: LoadMeasurement[] = [];
-    for (const target of TARGETS) ours.push(await measure(target.name, target.kind, site.baseURL + target.path, options));
-    const rssAfterKb = await readRssKb(site.serverPid);
+    const rssTrendKb = [rssBeforeKb];
+    for (const target of TARGETS) {
+      ours.push(await measure(target.name, target.kind, site.baseURL + target.path, options));
+      rssTrendKb.push(await readRssKb(site.serverPid));
+    }
+    const rssAfterKb = rssTrendKb[rssTrendKb.length - 1] ?? rssBeforeKb;
     const peerMeasurement = await measure('peer: node:http, same HTML', 'page', peer.baseURL + CASE_PATH, options);
     const compressed = await measure('case page, gzip as browsers ask', 'page', site.baseURL + CASE_PATH, options, AS_A_BROWSER);
 
@@ -117,6 +122,7 @@ runMain('bench:load', async () => {
       console.log(`\nCase page vs peer: ${fmt(rpsRatio * 100)} % of its requests/s; p99 ${fmt(p99Ratio, 1)}× its p99.`);
     }
     console.log(`\nServer RSS (next-server, PID ${site.serverPid}): cold ${fmt(coldRssKb / 1024)} MB, then after the warm-up → after the last target: ${rss.pass ? 'PASS' : 'FAIL'}: ${rss.detail}`);
+    console.log(`RSS after the warm-up and after each target: ${rssTrendKb.map((kb) => fmt(kb / 1024)).join(' → ')} MB`);
     return [...judged, rss];
   });
 
