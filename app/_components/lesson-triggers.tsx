@@ -1,4 +1,5 @@
 import type { Trigger } from '@/lib/content/schema';
+import { InlineCode } from './inline-code';
 
 /** The code patterns that make `lessons review` raise a lesson: closed by default, no JavaScript needed. */
 export function LessonTriggers({ triggers }: { triggers: readonly Trigger[] }) {
@@ -10,7 +11,9 @@ export function LessonTriggers({ triggers }: { triggers: readonly Trigger[] }) {
       </summary>
       <ul className="mt-2 list-disc space-y-1 pl-5">
         {triggers.map((trigger) => (
-          <li key={trigger.id}>{trigger.summary}</li>
+          <li key={trigger.id}>
+            <InlineCode text={trigger.summary} />
+          </li>
         ))}
       </ul>
       <p className="mt-2">

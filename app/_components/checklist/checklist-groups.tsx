@@ -1,7 +1,7 @@
 import type { PhaseGroup } from '@/lib/checklist/group-checklist';
 import { lessonPath } from '@/lib/checklist/checklist-url';
 import type { ChecklistItem } from '@/lib/checklist/types';
-import { InlineCode } from './inline-code';
+import { InlineCode } from '../inline-code';
 
 interface ChecklistGroupsProps {
   groups: readonly PhaseGroup[];

@@ -1,6 +1,6 @@
 import { lessonPath } from '@/lib/checklist/checklist-url';
 import type { ReviewFinding, ReviewMatch } from '@/lib/review/review-diff';
-import { InlineCode } from '../checklist/inline-code';
+import { InlineCode } from '../inline-code';
 
 /** Matches shown at once per lesson; the rest wait behind a disclosure, so a huge diff stays readable. */
 const SHOWN_MATCHES = 5;

@@ -1,6 +1,6 @@
 import { Fragment } from 'react';
 
-/** Renders `backticked` words of a check question as code, as GitHub will when the question is pasted there. */
+/** Renders `backticked` words (of a check question, a trigger summary) as code, as GitHub does in Markdown. */
 export function InlineCode({ text }: { text: string }) {
   return text.split(/`([^`]+)`/).map((part, i) =>
     i % 2 === 1 ? (
