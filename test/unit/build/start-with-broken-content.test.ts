@@ -1,18 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { createConnection, createServer } from 'node:net';
+import { createConnection } from 'node:net';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { copyOfContent, fakePreviousBuild, positionOf, replaceIn, ROOT, removeTempDirs, snapshot, tempDir } from './temp-site';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
+import { freePort } from '../../support/free-port';
 
 function isListening(port: number): Promise<boolean> {
   return new Promise((resolve) => {
