@@ -86,13 +86,21 @@ export const reviewCommand: Command = {
   },
 };
 
+/** What a failed read of --diff means, in words. */
+const READ_ERRORS: Record<string, string> = {
+  ENOENT: 'no such file',
+  EISDIR: 'it is a folder, not a file',
+  EACCES: 'permission denied',
+};
+
 async function readDiff(cwd: string, base: string | undefined, file: string | undefined, stdin: boolean): Promise<string> {
   if (stdin) return readStdin();
   if (file !== undefined) {
     try {
       return await readFile(path.resolve(cwd, file), 'utf8');
     } catch (error) {
-      const reason = error instanceof Error && 'code' in error ? String(error.code) : String(error);
+      const code = error instanceof Error && 'code' in error ? String(error.code) : '';
+      const reason = READ_ERRORS[code] ?? (error instanceof Error ? error.message : String(error));
       throw new UsageError(`cannot read --diff ${file}: ${reason}`);
     }
   }

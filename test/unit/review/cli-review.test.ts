@@ -158,7 +158,7 @@ describe('lessons review', () => {
       [['--format', 'xml'], '--format must be one of markdown, json, sarif, not "xml"'],
       [['--diff', 'a.diff', '--base', 'main'], 'give only one of --base, --diff and -, not --base and --diff'],
       [['changes.diff'], 'unexpected argument "changes.diff" (to read a diff from a file, use --diff changes.diff)'],
-      [['--diff', 'missing.diff'], 'cannot read --diff missing.diff: ENOENT'],
+      [['--diff', 'missing.diff'], 'cannot read --diff missing.diff: no such file'],
       [['--colour'], "Unknown option '--colour'"],
     ];
     for (const [args, message] of cases) {
