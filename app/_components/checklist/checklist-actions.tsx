@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { BUTTON } from '../buttons';
+import { CopyFallback } from '../copy-fallback';
 import { copyToClipboard, downloadText } from './share-and-export';
 
 export const PR_TEMPLATE_FILE = 'pull_request_template.md';
@@ -11,28 +13,6 @@ interface ChecklistActionsProps {
   sharePath: string;
   checkedCount: number;
   onReset: () => void;
-}
-
-const BUTTON =
-  'rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm font-medium hover:border-amber-500 hover:bg-amber-50 dark:border-stone-700 dark:bg-stone-900 dark:hover:border-amber-500 dark:hover:bg-stone-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-amber-600 disabled:cursor-not-allowed disabled:opacity-50';
-
-/** Where the text lands when the clipboard is refused: a selected textarea the reader copies by hand. */
-function CopyFallback({ label, text }: { label: string; text: string }) {
-  return (
-    <div className="mt-3">
-      <label htmlFor="checklist-copy-fallback" className="text-sm font-medium">
-        {label} — the browser would not let us copy it; press Ctrl+C (⌘C on a Mac)
-      </label>
-      <textarea
-        id="checklist-copy-fallback"
-        readOnly
-        value={text}
-        rows={8}
-        ref={(element) => element?.select()}
-        className="mt-1 block w-full rounded-md border border-stone-300 bg-white p-2 font-mono text-xs dark:border-stone-700 dark:bg-stone-900"
-      />
-    </div>
-  );
 }
 
 export function ChecklistActions({ markdown, template, sharePath, checkedCount, onReset }: ChecklistActionsProps) {
@@ -90,7 +70,9 @@ export function ChecklistActions({ markdown, template, sharePath, checkedCount, 
       <p role="status" className="mt-2 text-sm text-stone-700 empty:mt-0 dark:text-stone-300">
         {message}
       </p>
-      {fallback && <CopyFallback label={fallback.label} text={fallback.text} />}
+      {fallback && (
+        <CopyFallback label={`${fallback.label} — the browser would not let us copy it; press Ctrl+C (⌘C on a Mac)`} text={fallback.text} />
+      )}
     </div>
   );
 }

@@ -1,6 +1,7 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { copyToClipboard } from '../checklist/share-and-export';
-import { BUTTON } from './buttons';
+import { BUTTON } from '../buttons';
+import { CopyFallback } from '../copy-fallback';
 
 /**
  * "Copy Markdown" for the pull request comment. When the browser refuses the clipboard (no permission, an http
@@ -9,7 +10,6 @@ import { BUTTON } from './buttons';
 export function CopyMarkdown({ markdown }: { markdown: () => string }) {
   const [message, setMessage] = useState('');
   const [fallback, setFallback] = useState<string | null>(null);
-  const fallbackId = useId();
 
   async function copy() {
     const text = markdown();
@@ -30,21 +30,7 @@ export function CopyMarkdown({ markdown }: { markdown: () => string }) {
       <p role="status" className="mt-2 text-sm text-stone-700 empty:mt-0 dark:text-stone-300">
         {message}
       </p>
-      {fallback !== null && (
-        <div className="mt-2">
-          <label htmlFor={fallbackId} className="text-sm font-medium">
-            The review as Markdown
-          </label>
-          <textarea
-            id={fallbackId}
-            readOnly
-            value={fallback}
-            rows={8}
-            ref={(element) => element?.select()}
-            className="mt-1 block w-full rounded-md border border-stone-300 bg-white p-2 font-mono text-xs dark:border-stone-700 dark:bg-stone-900"
-          />
-        </div>
-      )}
+      {fallback !== null && <CopyFallback label="The review as Markdown" text={fallback} />}
     </div>
   );
 }

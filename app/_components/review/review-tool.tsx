@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore, type FormEvent, type KeyboardEvent } from 'react';
 import { formatMarkdown } from '@/lib/review/format/markdown';
 import { reviewDiff, type ReviewResult, type TriggerSet } from '@/lib/review/review-diff';
-import { BUTTON, PRIMARY_BUTTON } from './buttons';
+import { BUTTON, PRIMARY_BUTTON } from '../buttons';
 import { describeResult, formatBytes } from './describe-review';
 import { EXAMPLE_DIFF } from './example-diff';
 import { MAX_DIFF_BYTES } from './input-limit';

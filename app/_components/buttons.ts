@@ -1,4 +1,4 @@
-/** The site's button look (as on the checklist), and its amber variant for the one main action. */
+/** The site's button look (checklist, review), and its amber variant for a page's one main action. */
 export const BUTTON =
   'rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm font-medium hover:border-amber-500 hover:bg-amber-50 dark:border-stone-700 dark:bg-stone-900 dark:hover:border-amber-500 dark:hover:bg-stone-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-amber-600 disabled:cursor-not-allowed disabled:opacity-50';
 
