@@ -1,3 +1,4 @@
+import { sarifArtifact, sarifLocation, sarifLog } from '../../sarif';
 import { RULES } from '../registry';
 import type { LintRun } from '../run-lint';
 import type { LintDiagnostic } from '../types';
@@ -9,49 +10,29 @@ import type { LintDiagnostic } from '../types';
  */
 export function formatSarif(run: LintRun, toolVersion: string): string {
   const ruleIndex = new Map(RULES.map((rule, i) => [rule.id, i]));
-  const log = {
-    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-    version: '2.1.0',
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: 'lessons-lint',
-            semanticVersion: toolVersion,
-            rules: RULES.map((rule) => ({
-              id: rule.id,
-              shortDescription: { text: rule.message },
-              fullDescription: { text: rule.docs },
-              help: { text: `${rule.message} ${rule.docs}` },
-              defaultConfiguration: { level: rule.severity },
-              properties: { fixable: rule.fixable === true },
-            })),
-          },
-        },
-        columnKind: 'utf16CodeUnits',
-        originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The folder lessons lint ran in.' } } },
-        results: run.diagnostics.map((diagnostic) => result(diagnostic, ruleIndex.get(diagnostic.ruleId) ?? -1)),
-      },
-    ],
-  };
-  return JSON.stringify(log, null, 2);
+  return sarifLog({
+    tool: 'lessons-lint',
+    version: toolVersion,
+    rules: RULES.map((rule) => ({
+      id: rule.id,
+      shortDescription: { text: rule.message },
+      fullDescription: { text: rule.docs },
+      help: { text: `${rule.message} ${rule.docs}` },
+      defaultConfiguration: { level: rule.severity },
+      properties: { fixable: rule.fixable === true },
+    })),
+    root: 'The folder lessons lint ran in.',
+    results: run.diagnostics.map((diagnostic) => result(diagnostic, ruleIndex.get(diagnostic.ruleId) ?? -1)),
+  });
 }
 
 function result(diagnostic: LintDiagnostic, ruleIndex: number) {
-  const artifactLocation = { uri: encodeURI(diagnostic.file), uriBaseId: '%SRCROOT%' };
   return {
     ruleId: diagnostic.ruleId,
     ruleIndex,
     level: diagnostic.severity,
     message: { text: diagnostic.field ? `${diagnostic.field}: ${diagnostic.message}` : diagnostic.message },
-    locations: [
-      {
-        physicalLocation: {
-          artifactLocation,
-          region: { startLine: diagnostic.line, startColumn: diagnostic.column },
-        },
-      },
-    ],
+    locations: [sarifLocation(diagnostic.file, diagnostic.line, diagnostic.column)],
     ...(diagnostic.fix
       ? {
           fixes: [
@@ -59,7 +40,7 @@ function result(diagnostic: LintDiagnostic, ruleIndex: number) {
               description: { text: `Fix ${diagnostic.ruleId}` },
               artifactChanges: [
                 {
-                  artifactLocation,
+                  artifactLocation: sarifArtifact(diagnostic.file),
                   replacements: diagnostic.fix.map((edit) => ({
                     deletedRegion: { charOffset: edit.start, charLength: edit.end - edit.start },
                     insertedContent: { text: edit.text },
