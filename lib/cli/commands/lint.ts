@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
+import { contentDirSetting } from '../../content/content-dir-setting';
 import { loadConfig } from '../../lint/config';
 import { formatJson } from '../../lint/format/json';
 import { formatPretty } from '../../lint/format/pretty';
@@ -60,7 +61,7 @@ export const lintCommand: Command = {
 
     try {
       const { settings } = await loadConfig(io.cwd, values.config);
-      const paths = positionals.length > 0 ? positionals : [process.env.LESSONS_CONTENT_DIR || 'content'];
+      const paths = positionals.length > 0 ? positionals : [contentDirSetting()];
       const run = await runLint({ cwd: io.cwd, paths, settings, fix: values.fix });
       if (format === 'json') io.out(formatJson(run));
       else if (format === 'sarif') io.out(formatSarif(run, await toolVersion()));

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { contentDirSetting } from '../../content/content-dir-setting';
 import { loadCorpus } from '../../content/load-corpus';
 import { formatJson } from '../../review/format/json';
 import { formatMarkdown } from '../../review/format/markdown';
@@ -66,7 +67,7 @@ export const reviewCommand: Command = {
     const given = sources.filter((source) => source !== false);
     if (given.length > 1) throw new UsageError(`give only one of --base, --diff and -, not ${given.join(' and ')}`);
 
-    const contentDir = path.resolve(io.cwd, values.content ?? (process.env.LESSONS_CONTENT_DIR || SHIPPED_CONTENT));
+    const contentDir = path.resolve(io.cwd, values.content ?? contentDirSetting(SHIPPED_CONTENT));
     const diffText = await readDiff(io.cwd, values.base, values.diff, positionals.length > 0);
     const corpus = await loadCorpus({ contentDir, relativeTo: io.cwd });
     const triggers = triggerSetFromCases(corpus.cases);
