@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { CaseList } from './_components/case-list';
 import { getCorpus } from '@/lib/content/corpus.server';
 import { categoryCounts } from '@/lib/content/queries';
+import { plural } from '@/lib/plural';
 
 export default async function HomePage() {
   const corpus = await getCorpus();
@@ -45,7 +46,7 @@ export default async function HomePage() {
               >
                 <span className="font-semibold">{category.label}</span>{' '}
                 <span className="ml-1 text-sm text-stone-600 dark:text-stone-400">
-                  {count} {count === 1 ? 'case' : 'cases'}
+                  {plural(count, 'case')}
                 </span>
               </Link>
             </li>

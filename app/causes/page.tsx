@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getCorpus } from '@/lib/content/corpus.server';
 import { categoryCounts } from '@/lib/content/queries';
+import { plural } from '@/lib/plural';
 
 export const metadata: Metadata = {
   title: 'Causes',
@@ -25,7 +26,7 @@ export default async function CausesPage() {
                 {category.label}
               </Link>{' '}
               <span className="ml-1 text-sm font-normal text-stone-600 dark:text-stone-400">
-                {count} {count === 1 ? 'case' : 'cases'}
+                {plural(count, 'case')}
               </span>
             </h2>
             <p className="mt-1 text-stone-700 dark:text-stone-300">{category.definition}</p>

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { ReviewTool } from '../_components/review/review-tool';
 import { getCorpus } from '@/lib/content/corpus.server';
-import { plural } from '@/lib/lint/format/summary';
+import { plural } from '@/lib/plural';
 import { SITE_URL } from '@/lib/site';
 import { triggerSetFromCases } from '@/lib/review/review-diff';
 
@@ -23,7 +23,7 @@ export default async function ReviewPage() {
       <h1 className="text-3xl font-bold tracking-tight">Review a diff</h1>
       <p className="mt-2 max-w-2xl text-stone-700 dark:text-stone-300">
         Paste a change and see which lessons its added lines resemble: {plural(triggers.lessons.length, 'lesson')} from{' '}
-        {caseCount} {caseCount === 1 ? 'case study' : 'case studies'} carry code patterns of how their failure began,
+        {plural(caseCount, 'case study', 'case studies')} carry code patterns of how their failure began,
         each shown with the line that raised it and the precedent case.
       </p>
       <p className="mt-2 max-w-2xl text-stone-700 dark:text-stone-300">

@@ -8,6 +8,7 @@ import { capitalize } from '@/lib/capitalize';
 import { formatDate } from '@/lib/format-date';
 import { getSearchIndex } from '@/lib/search/index.server';
 import { capQuery, parseSearchParams } from '@/lib/search/search-params';
+import { plural } from '@/lib/plural';
 
 export const metadata: Metadata = {
   title: 'Search',
@@ -103,7 +104,7 @@ export default async function SearchPage({ searchParams }: SearchPageProps) {
           <p className="text-sm text-stone-600 dark:text-stone-400" aria-live="polite">
             {results.length === 0
               ? `No case study matches “${query}”.`
-              : `${results.length} ${results.length === 1 ? 'case' : 'cases'} for “${query}”`}
+              : `${plural(results.length, 'case')} for “${query}”`}
           </p>
         )}
         <ol className="mt-4 grid gap-4">

@@ -3,6 +3,7 @@ import { describeFilter } from './describe-filter';
 import type { ChecklistFilter } from './filter';
 import { itemsOf, type PhaseGroup } from './group-checklist';
 import type { Checklist, ChecklistItem } from './types';
+import { plural } from '../plural';
 
 export interface MarkdownOptions {
   /** Absolute links back to the lessons start with this (SITE_URL). */
@@ -31,7 +32,7 @@ export function checklistToMarkdown(checklist: Checklist, groups: readonly Phase
   const count = itemsOf(groups).length;
   const source = absoluteUrl(checklistPath(filter), siteUrl);
   const lines = [
-    `<!-- Review checklist from Lessons from Failure (${describeFilter(checklist, filter)}, ${count} ${count === 1 ? 'check' : 'checks'}): ${source} -->`,
+    `<!-- Review checklist from Lessons from Failure (${describeFilter(checklist, filter)}, ${plural(count, 'check')}): ${source} -->`,
   ];
   if (groups.length === 0) lines.push('', '_No checks match this selection._');
   for (const group of groups) {

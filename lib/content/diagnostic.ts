@@ -1,3 +1,5 @@
+import { plural } from '../plural';
+
 /**
  * Which check found a problem, so tools (the linter) can tell problems apart without parsing messages. Every one of
  * them stops the site from loading the file.
@@ -50,7 +52,7 @@ export class ContentError extends Error {
   constructor(diagnostics: readonly Diagnostic[]) {
     const count = diagnostics.length;
     super(
-      `${count} content problem${count === 1 ? '' : 's'}:\n` + diagnostics.map((d) => `  ${formatDiagnostic(d)}`).join('\n'),
+      `${plural(count, 'content problem')}:\n` + diagnostics.map((d) => `  ${formatDiagnostic(d)}`).join('\n'),
     );
     this.name = 'ContentError';
     this.diagnostics = diagnostics;

@@ -12,6 +12,7 @@ import { ChecklistGroups } from './checklist-groups';
 import { ChecklistProgress } from './checklist-progress';
 import { createChecklistStore } from './checklist-store';
 import { StorageNotice } from './storage-notice';
+import { plural } from '@/lib/plural';
 
 interface ChecklistBoardProps {
   checklist: Checklist;
@@ -86,7 +87,7 @@ export function ChecklistBoard({ checklist, siteUrl }: ChecklistBoardProps) {
       <ChecklistProgress checked={checkedCount} total={visible.length} />
       {state.ready && <StorageNotice problem={state.storageProblem} />}
       <p className="mt-4 hidden text-sm print:block">
-        Selection: {describeFilter(checklist, state.filter)} — {visible.length} {visible.length === 1 ? 'check' : 'checks'}
+        Selection: {describeFilter(checklist, state.filter)} — {plural(visible.length, 'check')}
       </p>
       <ChecklistGroups groups={groups} checked={state.checked} onToggle={store.toggle} />
     </div>

@@ -1,4 +1,4 @@
-import { plural } from '@/lib/lint/format/summary';
+import { plural } from '@/lib/plural';
 import type { ReviewResult } from '@/lib/review/review-diff';
 
 /** What was looked at: "14 added lines in 4 files". */

@@ -1,6 +1,7 @@
 import { lessonPath } from '@/lib/checklist/checklist-url';
 import type { ReviewFinding, ReviewMatch } from '@/lib/review/review-diff';
 import { InlineCode } from '../inline-code';
+import { plural } from '@/lib/plural';
 
 /** Matches shown at once per lesson; the rest wait behind a disclosure, so a huge diff stays readable. */
 const SHOWN_MATCHES = 5;
@@ -44,7 +45,7 @@ function MatchList({ matches }: { matches: readonly ReviewMatch[] }) {
       {more.length > 0 && (
         <details className="mt-3">
           <summary className="cursor-pointer text-sm font-medium underline-offset-4 hover:underline">
-            {more.length} more {more.length === 1 ? 'place' : 'places'}
+            {plural(more.length, 'more place')}
           </summary>
           <ul className="mt-3 grid gap-3">
             {more.map((match) => (

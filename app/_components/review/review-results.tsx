@@ -1,7 +1,7 @@
 import type { Ref } from 'react';
 import { capitalize } from '@/lib/capitalize';
 import type { ReviewResult } from '@/lib/review/review-diff';
-import { plural } from '@/lib/lint/format/summary';
+import { plural } from '@/lib/plural';
 import { CopyMarkdown } from './copy-markdown';
 import { describeResult, describeScope } from './describe-review';
 import { ReviewFindings } from './review-findings';

@@ -1,6 +1,7 @@
 import type { LintRun } from '../run-lint';
 import type { LintDiagnostic } from '../types';
-import { plural, summarize } from './summary';
+import { plural } from '../../plural';
+import { summarize } from './summary';
 
 export interface PrettyOptions {
   /** ANSI colours: only for a terminal. */

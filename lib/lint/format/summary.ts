@@ -19,7 +19,3 @@ export function summarize(run: LintRun): LintSummary {
     fixed: run.fixed.reduce((sum, file) => sum + file.count, 0),
   };
 }
-
-export function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}

@@ -3,11 +3,11 @@ import { SITE_NAME } from '../../site';
 import type { ReviewResult } from '../review-diff';
 import { lessonUrl } from './lesson-url';
 import { codeSpan } from './markdown-safe';
+import { plural } from '../../plural';
 
 /** Places listed per lesson; the rest are counted, so a sweeping change still makes a readable comment. */
 export const MAX_PLACES_PER_LESSON = 10;
 
-const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 export interface MarkdownOptions {
   /** Base of the links to the precedent cases; defaults to SITE_URL. */
@@ -20,14 +20,14 @@ export interface MarkdownOptions {
  * (file names, code) goes through `codeSpan`; lesson text comes from the reviewed knowledge base.
  */
 export function formatMarkdown(result: ReviewResult, options: MarkdownOptions = {}): string {
-  const scope = `${count(result.filesChanged, 'changed file')}, ${count(result.linesAdded, 'added line')}`;
+  const scope = `${plural(result.filesChanged, 'changed file')}, ${plural(result.linesAdded, 'added line')}`;
   const out: string[] = [];
   if (result.findings.length === 0) {
     out.push(`No lesson from ${SITE_NAME} applies to this change (${scope} reviewed).`);
   } else {
     const cases = new Set(result.findings.map((finding) => finding.lesson.slug)).size;
     out.push(
-      `### ${SITE_NAME}: ${count(result.findings.length, 'lesson')} from ${count(cases, 'past failure')} may apply to this change`,
+      `### ${SITE_NAME}: ${plural(result.findings.length, 'lesson')} from ${plural(cases, 'past failure')} may apply to this change`,
       '',
       `Reviewed ${scope}. Each item is a lesson from a real failure that this change resembles: answer its question, then tick it.`,
       '',
@@ -39,7 +39,7 @@ export function formatMarkdown(result: ReviewResult, options: MarkdownOptions = 
         out.push(`  - ${codeSpan(`${match.file}:${match.line}`, 200)} ${codeSpan(match.code.trim())} — ${match.triggerSummary}`);
       }
       if (matches.length > MAX_PLACES_PER_LESSON) {
-        out.push(`  - and ${count(matches.length - MAX_PLACES_PER_LESSON, 'more place')}`);
+        out.push(`  - and ${plural(matches.length - MAX_PLACES_PER_LESSON, 'more place')}`);
       }
     }
   }
