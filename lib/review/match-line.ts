@@ -34,12 +34,17 @@ export function matchColumn(matcher: LineMatcher, line: string): number | undefi
   return match.index + 1;
 }
 
+/** A trigger example's lines, clipped like a diff's: the last plays the added line, those before it the context. */
+export function snippetLines(snippet: string): string[] {
+  return snippet.replace(/\r\n?/g, '\n').replace(/\n+$/, '').split('\n').map(clipLine);
+}
+
 /**
  * Runs a trigger on a snippet the way review runs it on a hunk: the last line plays the added line and the lines
  * before it the context above. Used by the linter for a trigger's examples.
  */
 export function matchSnippet(matcher: LineMatcher, snippet: string): { line: number; column: number } | undefined {
-  const lines = snippet.replace(/\r\n?/g, '\n').replace(/\n+$/, '').split('\n').map(clipLine);
+  const lines = snippetLines(snippet);
   const last = lines.length - 1;
   const column = matchColumn(matcher, lines[last]!);
   if (column === undefined || contextChainEnd(matcher.context, lines) >= last) return undefined;

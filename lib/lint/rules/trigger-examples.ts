@@ -1,5 +1,5 @@
 import { compileLineMatcher } from '../../review/compile-triggers';
-import { matchSnippet } from '../../review/match-line';
+import { matchSnippet, snippetLines } from '../../review/match-line';
 import type { Rule } from '../types';
 
 export const triggerExamples: Rule = {
@@ -33,8 +33,7 @@ export const triggerExamples: Rule = {
 
 /** Which part of the trigger turned a snippet down, so the author knows what to fix. */
 function why(matcher: ReturnType<typeof compileLineMatcher>, snippet: string): string {
-  const lines = snippet.replace(/\r\n?/g, '\n').replace(/\n+$/, '').split('\n');
-  const last = lines.at(-1) ?? '';
+  const last = snippetLines(snippet).at(-1) ?? '';
   if (!matcher.pattern.test(last)) return 'pattern does not match its last line';
   if (matcher.unless?.test(last)) return 'unless matches its last line';
   return 'context does not match, in order, the lines above its last line';
