@@ -1,8 +1,9 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildIsCurrent } from '../../../scripts/build-stamp.mjs';
-import { freePort } from '../../support/free-port';
+// The benchmarks start the same server: one way to find a port and wait for it to answer.
+import { freePort, waitUntilServing } from '../../../bench/support/processes';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 
@@ -10,20 +11,6 @@ declare module 'vitest' {
   export interface ProvidedContext {
     baseURL: string;
   }
-}
-
-async function waitUntilServing(url: string, server: ChildProcess, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`next start exited with code ${server.exitCode}`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`the site did not answer at ${url} within ${timeoutMs} ms`);
 }
 
 /** Builds the production site when needed and serves it on a free loopback port for the browser tests. */

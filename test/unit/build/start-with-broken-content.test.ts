@@ -3,7 +3,7 @@ import { createConnection } from 'node:net';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { copyOfContent, fakePreviousBuild, positionOf, replaceIn, ROOT, removeTempDirs, snapshot, tempDir } from './temp-site';
-import { freePort } from '../../support/free-port';
+import { freePort } from '../../../bench/support/processes';
 
 function isListening(port: number): Promise<boolean> {
   return new Promise((resolve) => {
